@@ -1,0 +1,103 @@
+package io.github.smimecheck.check;
+
+import io.github.smimecheck.check.policy.Policy;
+import io.github.smimecheck.check.read.PasswordSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one scan needs, fixed before it starts. Front ends build it from their own
+ * configuration with {@link #builder()}.
+ *
+ * @param roots files and folders to scan
+ * @param baseDirectory folder that locations are shown relative to
+ * @param clock source of the current instant; the only place time comes from
+ * @param asOf instant everything is evaluated at; defaults to the clock's instant
+ * @param policy the organisation's policy
+ * @param limits archive and file limits
+ * @param passwords keystore password lookup
+ */
+public record ScanOptions(
+        List<Path> roots,
+        Path baseDirectory,
+        Clock clock,
+        Instant asOf,
+        Policy policy,
+        ScanLimits limits,
+        PasswordSource passwords) {
+
+    public ScanOptions {
+        roots = List.copyOf(roots);
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(passwords, "passwords");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable builder with the defaults: working directory, system clock, default policy and limits. */
+    public static final class Builder {
+        private final List<Path> roots = new ArrayList<>();
+        private Path baseDirectory = Path.of("").toAbsolutePath();
+        private Clock clock = Clock.systemUTC();
+        private Instant asOf;
+        private Policy policy = Policy.defaults();
+        private ScanLimits limits = ScanLimits.defaults();
+        private PasswordSource passwords = PasswordSource.none();
+
+        public Builder root(Path root) {
+            roots.add(root);
+            return this;
+        }
+
+        public Builder roots(List<Path> paths) {
+            roots.addAll(paths);
+            return this;
+        }
+
+        public Builder baseDirectory(Path directory) {
+            this.baseDirectory = directory;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /** Evaluates everything at this instant instead of the clock's current one. */
+        public Builder asOf(Instant instant) {
+            this.asOf = instant;
+            return this;
+        }
+
+        public Builder policy(Policy value) {
+            this.policy = value;
+            return this;
+        }
+
+        public Builder limits(ScanLimits value) {
+            this.limits = value;
+            return this;
+        }
+
+        public Builder passwords(PasswordSource value) {
+            this.passwords = value;
+            return this;
+        }
+
+        public ScanOptions build() {
+            Instant evaluated = asOf != null ? asOf : clock.instant();
+            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.smimecheck.check;
+
+import io.github.smimecheck.check.classify.Category;
+import io.github.smimecheck.check.classify.Classification;
+import io.github.smimecheck.check.classify.Classifier;
+import io.github.smimecheck.check.discovery.ArtifactWalker;
+import io.github.smimecheck.check.discovery.ContentDispatcher;
+import io.github.smimecheck.check.inventory.CertificateEntry;
+import io.github.smimecheck.check.inventory.Inventory;
+import io.github.smimecheck.check.policy.Policy;
+import io.github.smimecheck.check.read.ReaderRegistry;
+import io.github.smimecheck.check.rules.CertificateUnderTest;
+import io.github.smimecheck.check.rules.Finding;
+import io.github.smimecheck.check.rules.RuleRegistry;
+import io.github.smimecheck.check.rules.RuleRunner;
+import io.github.smimecheck.check.rules.Severity;
+import io.github.smimecheck.check.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one scan: discovery, reading, inventory, classification, rules and verdict. It never
+ * throws for bad input; what cannot be read becomes a {@link ReadProblem} in the result.
+ */
+public final class Scanner {
+
+    public ScanResult scan(ScanOptions options) {
+        Inventory inventory = new Inventory();
+        ContentDispatcher dispatcher = new ContentDispatcher(
+                ReaderRegistry.allReaders(), inventory, options.limits(), options.passwords());
+        new ArtifactWalker(options.baseDirectory(), dispatcher).walk(options.roots());
+
+        List<CertificateResult> certificates = check(inventory, options);
+        List<ReadProblem> problems = problems(dispatcher.problems(), options.policy());
+
+        return Verdict.decide(new ScanResult(ToolVersion.get(), options.clock().instant(), options.asOf(),
+                options.roots(), certificates, problems, Outcome.PASS));
+    }
+
+    private static List<CertificateResult> check(Inventory inventory, ScanOptions options) {
+        Classifier classifier = new Classifier(options.policy().privatePolicyOids());
+        RuleRunner runner = new RuleRunner(RuleRegistry.allRules());
+        List<CertificateResult> results = new ArrayList<>();
+
+        for (CertificateEntry entry : inventory.entries()) {
+            Classification classification = classifySafely(classifier, entry);
+            CertificateUnderTest underTest = new CertificateUnderTest(
+                    entry.certificate(), classification, options.policy(), options.asOf());
+            List<Finding> findings = runner.check(underTest);
+            results.add(new CertificateResult(entry.sha256(), entry.certificate(), classification,
+                    entry.locations(), findings));
+        }
+        return results;
+    }
+
+    /** A certificate whose extensions cannot be decoded is inventoried as OTHER; rules report the damage. */
+    private static Classification classifySafely(Classifier classifier, CertificateEntry entry) {
+        try {
+            return classifier.classify(entry.certificate());
+        } catch (RuntimeException e) {
+            return Classification.of(Category.OTHER);
+        }
+    }
+
+    private static List<ReadProblem> problems(List<ContentDispatcher.Problem> raw, Policy policy) {
+        List<ReadProblem> problems = new ArrayList<>();
+        for (ContentDispatcher.Problem problem : raw) {
+            Optional<Severity> severity = policy.severityFor(problem.code());
+            if (severity.isEmpty()) {
+                continue;
+            }
+            Severity effective = severity.get() == Severity.ERROR && !policy.failOnUnreadable()
+                    ? Severity.WARNING : severity.get();
+            problems.add(new ReadProblem(problem.location(), Finding.of(problem.code(), effective, problem.message())));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.smimecheck.check.discovery;
+
+import io.github.smimecheck.check.inventory.Location;
+import io.github.smimecheck.check.read.Content;
+import io.github.smimecheck.check.read.ReadProblems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Walks the scan roots (files or folders, recursively, in sorted order) and hands every regular
+ * file to the dispatcher. Locations are shown relative to the base directory when the file is
+ * inside it, else as given.
+ */
+public final class ArtifactWalker {
+
+    private final Path baseDirectory;
+    private final ContentDispatcher dispatcher;
+
+    public ArtifactWalker(Path baseDirectory, ContentDispatcher dispatcher) {
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.dispatcher = dispatcher;
+    }
+
+    /** Walks every root; a root or file that cannot be read becomes a problem and the walk goes on. */
+    public void walk(List<Path> roots) {
+        for (Path root : roots) {
+            Location rootLocation = Location.ofFile(display(root));
+            if (!Files.exists(root)) {
+                dispatcher.problem(rootLocation, ReadProblems.FILE_UNREADABLE, "scan root does not exist; check the"
+                        + " path in smime.paths");
+                continue;
+            }
+            for (Path file : filesUnder(root, rootLocation)) {
+                readFile(file);
+            }
+        }
+    }
+
+    private List<Path> filesUnder(Path root, Location rootLocation) {
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> stream = Files.walk(root)) {
+            stream.filter(Files::isRegularFile).sorted().forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+            dispatcher.problem(rootLocation, ReadProblems.FILE_UNREADABLE, "folder could not be listed completely ("
+                    + e.getMessage() + "); check its permissions");
+        }
+        return files;
+    }
+
+    private void readFile(Path file) {
+        Location location = Location.ofFile(display(file));
+        try {
+            long size = Files.size(file);
+            if (size > dispatcher.limits().maxFileBytes()) {
+                dispatcher.problem(location, ReadProblems.LIMIT_EXCEEDED, "file is " + size + " bytes; the limit"
+                        + " for one file is " + dispatcher.limits().maxFileBytes()
+                        + " bytes (smime.maxFileBytes); raise it to scan this file");
+                return;
+            }
+            dispatcher.dispatch(new Content(location, Files.readAllBytes(file)));
+        } catch (IOException e) {
+            dispatcher.problem(location, ReadProblems.FILE_UNREADABLE, "file could not be read (" + e
+                    + "); check its permissions");
+        }
+    }
+
+    private String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(baseDirectory) && !absolute.equals(baseDirectory)
+                ? baseDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.smimecheck.check.read;
+
+import io.github.smimecheck.check.inventory.Location;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.util.io.pem.PemObject;
+
+/**
+ * Reads PEM files and trust bundles: {@code CERTIFICATE}, {@code X509 CERTIFICATE} and OpenSSL
+ * {@code TRUSTED CERTIFICATE} blocks, plus {@code PKCS7} and {@code CMS} blocks, which are passed
+ * on as nested DER content. Text between blocks (comments, OpenSSL "Bag Attributes"), CRLF or CR
+ * line ends and a UTF-8 byte order mark are accepted. Each block is decoded on its own, so one
+ * damaged block is reported and the others are still read. Private key blocks are skipped unread.
+ */
+public final class PemReader implements CertificateReader {
+
+    private static final Pattern BLOCK = Pattern.compile(
+            "-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
+
+    @Override
+    public boolean accepts(Content content) {
+        return content.looksLikeText() && content.text().contains("-----BEGIN ");
+    }
+
+    @Override
+    public void read(Content content, ReadContext context) {
+        Matcher matcher = BLOCK.matcher(content.text());
+        int number = 0;
+        while (matcher.find()) {
+            number++;
+            readBlock(matcher.group(1), matcher.group(), content.location().block(number), context);
+        }
+    }
+
+    private static void readBlock(String type, String block, Location location, ReadContext context) {
+        if (!isCertificateType(type) && !isPkcs7Type(type)) {
+            return;
+        }
+
+        byte[] der;
+        try (org.bouncycastle.util.io.pem.PemReader reader =
+                     new org.bouncycastle.util.io.pem.PemReader(new StringReader(block.replace("\r", "\n")))) {
+            PemObject object = reader.readPemObject();
+            der = object.getContent();
+        } catch (IOException | RuntimeException e) {
+            context.problem(location, ReadProblems.CONTENT_INVALID, "PEM block '" + type + "' has invalid Base64: "
+                    + e.getMessage() + "; re-export the certificate");
+            return;
+        }
+
+        if (isPkcs7Type(type)) {
+            context.nested(new Content(location, der));
+        } else if ("TRUSTED CERTIFICATE".equals(type)) {
+            context.certificate(firstElement(der, location, context), location);
+        } else {
+            context.certificate(der, location);
+        }
+    }
+
+    /** An OpenSSL trusted certificate is the certificate followed by trust settings; keep the first. */
+    private static byte[] firstElement(byte[] der, Location location, ReadContext context) {
+        try (ASN1InputStream input = new ASN1InputStream(der)) {
+            ASN1Primitive certificate = input.readObject();
+            return certificate == null ? der : certificate.getEncoded();
+        } catch (IOException | RuntimeException e) {
+            return der;
+        }
+    }
+
+    private static boolean isCertificateType(String type) {
+        return type.equals("CERTIFICATE") || type.equals("X509 CERTIFICATE") || type.equals("TRUSTED CERTIFICATE");
+    }
+
+    private static boolean isPkcs7Type(String type) {
+        return type.equals("PKCS7") || type.equals("CMS") || type.equals("PKCS #7 SIGNED DATA");
+    }
+}

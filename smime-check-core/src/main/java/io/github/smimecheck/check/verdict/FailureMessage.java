@@ -1,0 +1,74 @@
+package io.github.smimecheck.check.verdict;
+
+import io.github.smimecheck.check.CertificateResult;
+import io.github.smimecheck.check.ReadProblem;
+import io.github.smimecheck.check.ScanResult;
+import io.github.smimecheck.check.inventory.Location;
+import io.github.smimecheck.check.rules.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the lines every front end prints: a summary, then one line per failing finding
+ * (location, code, message), then where the evidence is. Front ends print them unchanged.
+ */
+public final class FailureMessage {
+
+    private FailureMessage() {
+    }
+
+    /** Returns the summary line, for example {@code smime-check: 12 certificates, 3 S/MIME, 2 failing findings: FAIL}. */
+    public static String summary(ScanResult result) {
+        long smime = result.certificates().stream().filter(c -> c.classification().isSmime()).count();
+        long warnings = countWarnings(result);
+        return "smime-check: " + result.certificates().size() + " certificates (" + smime + " S/MIME), "
+                + result.problems().size() + " unreadable items, " + result.failingFindingCount()
+                + " failing findings, " + warnings + " warnings: " + result.outcome();
+    }
+
+    /** Returns one line per finding that fails the build, in inventory order. */
+    public static List<String> failureLines(ScanResult result) {
+        List<String> lines = new ArrayList<>();
+        for (CertificateResult certificate : result.certificates()) {
+            for (Finding finding : certificate.findings()) {
+                if (finding.failsBuild()) {
+                    lines.add(line(certificate.locations().get(0), finding, certificate.certificate().getSubject().toString()));
+                }
+            }
+        }
+        for (ReadProblem problem : result.problems()) {
+            if (problem.finding().failsBuild()) {
+                lines.add(line(problem.location(), problem.finding(), null));
+            }
+        }
+        return lines;
+    }
+
+    /** Returns the summary, the failure lines and the evidence path, ready to print or to throw. */
+    public static String full(ScanResult result, String evidencePath) {
+        StringBuilder message = new StringBuilder(summary(result));
+        for (String line : failureLines(result)) {
+            message.append(System.lineSeparator()).append("  ").append(line);
+        }
+        if (evidencePath != null) {
+            message.append(System.lineSeparator()).append("Evidence: ").append(evidencePath);
+        }
+        return message.toString();
+    }
+
+    private static String line(Location location, Finding finding, String subject) {
+        String who = subject == null || subject.isEmpty() ? "" : " [" + subject + "]";
+        return location.display() + who + ": " + finding.code() + ": " + finding.message();
+    }
+
+    private static long countWarnings(ScanResult result) {
+        long certificateWarnings = result.certificates().stream()
+                .flatMap(certificate -> certificate.findings().stream())
+                .filter(finding -> finding.severity() == io.github.smimecheck.check.rules.Severity.WARNING)
+                .count();
+        long problemWarnings = result.problems().stream()
+                .filter(problem -> problem.finding().severity() == io.github.smimecheck.check.rules.Severity.WARNING)
+                .count();
+        return certificateWarnings + problemWarnings;
+    }
+}

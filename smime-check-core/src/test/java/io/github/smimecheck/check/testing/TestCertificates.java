@@ -1,0 +1,298 @@
+package io.github.smimecheck.check.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.RSAKeyGenParameterSpec;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * Builds real certificates for tests with BouncyCastle. The defaults give a valid strict
+ * mailbox-validated S/MIME certificate (RSA 2048, SHA-256, emailProtection, rfc822Name, reserved
+ * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01); each setter changes one aspect.
+ * Key pairs are cached per key type, because RSA key generation is slow.
+ */
+public final class TestCertificates {
+
+    public static final Instant DEFAULT_NOT_BEFORE = Instant.parse("2026-01-01T00:00:00Z");
+    public static final String STRICT_MAILBOX_OID = "2.23.140.1.5.1.3";
+
+    private static final Map<String, KeyPair> KEY_PAIRS = new ConcurrentHashMap<>();
+    private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
+
+    private String subject = "CN=alice@example.com";
+    private String issuer = "CN=Example S/MIME Issuing CA,O=Example,C=DE";
+    private BigInteger serial = new BigInteger("7a3c55e1d2f00b41a9", 16);
+    private Instant notBefore = DEFAULT_NOT_BEFORE;
+    private Instant notAfter = DEFAULT_NOT_BEFORE.plus(365, ChronoUnit.DAYS).minusSeconds(1);
+    private String keyType = "RSA:2048";
+    private String signatureAlgorithm;
+    private final List<String> emails = new ArrayList<>(List.of("alice@example.com"));
+    private final List<KeyPurposeId> extendedKeyUsages = new ArrayList<>(List.of(KeyPurposeId.id_kp_emailProtection));
+    private final List<String> policyOids = new ArrayList<>(List.of(STRICT_MAILBOX_OID));
+    private final List<Extension> extraExtensions = new ArrayList<>();
+    private Integer keyUsage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+    private boolean ca;
+    private PrivateKey signingKey;
+
+    public static TestCertificates smime() {
+        return new TestCertificates();
+    }
+
+    /** A self-signed CA certificate: basicConstraints cA=true, keyCertSign and cRLSign. */
+    public static TestCertificates ca(String name) {
+        TestCertificates builder = new TestCertificates().subject(name).issuer(name).noEmails().noExtendedKeyUsage()
+                .noPolicies();
+        builder.ca = true;
+        builder.keyUsage = KeyUsage.keyCertSign | KeyUsage.cRLSign;
+        return builder;
+    }
+
+    /** A TLS server certificate with serverAuth and a DNS name, no S/MIME marks. */
+    public static TestCertificates tlsServer(String dnsName) {
+        TestCertificates builder = new TestCertificates().subject("CN=" + dnsName).noEmails().noPolicies()
+                .extendedKeyUsage(KeyPurposeId.id_kp_serverAuth);
+        builder.extraExtensions.add(encode(Extension.subjectAlternativeName, false,
+                new GeneralNames(new GeneralName(GeneralName.dNSName, dnsName))));
+        return builder;
+    }
+
+    public TestCertificates subject(String name) {
+        this.subject = name;
+        return this;
+    }
+
+    public TestCertificates issuer(String name) {
+        this.issuer = name;
+        return this;
+    }
+
+    public TestCertificates serial(BigInteger value) {
+        this.serial = value;
+        return this;
+    }
+
+    public TestCertificates validity(Instant from, Instant to) {
+        this.notBefore = from;
+        this.notAfter = to;
+        return this;
+    }
+
+    /** Key type as {@code RSA:bits}, {@code EC:curve} (such as {@code EC:secp256r1}) or {@code Ed25519}. */
+    public TestCertificates key(String type) {
+        this.keyType = type;
+        return this;
+    }
+
+    /** JCA signature algorithm name such as {@code SHA1withRSA}; the default suits the key. */
+    public TestCertificates signatureAlgorithm(String name) {
+        this.signatureAlgorithm = name;
+        return this;
+    }
+
+    public TestCertificates emails(String... addresses) {
+        emails.clear();
+        emails.addAll(List.of(addresses));
+        return this;
+    }
+
+    public TestCertificates noEmails() {
+        emails.clear();
+        return this;
+    }
+
+    public TestCertificates extendedKeyUsage(KeyPurposeId... purposes) {
+        extendedKeyUsages.clear();
+        extendedKeyUsages.addAll(List.of(purposes));
+        return this;
+    }
+
+    public TestCertificates noExtendedKeyUsage() {
+        extendedKeyUsages.clear();
+        return this;
+    }
+
+    public TestCertificates policies(String... oids) {
+        policyOids.clear();
+        policyOids.addAll(List.of(oids));
+        return this;
+    }
+
+    public TestCertificates noPolicies() {
+        policyOids.clear();
+        return this;
+    }
+
+    /** Sets the keyUsage bits (BouncyCastle {@link KeyUsage} constants), or null for no extension. */
+    public TestCertificates keyUsage(Integer bits) {
+        this.keyUsage = bits;
+        return this;
+    }
+
+    public TestCertificates extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+        extraExtensions.add(encode(oid, critical, value));
+        return this;
+    }
+
+    /** Signs with this key instead of the certificate's own key (self-signed by default). */
+    public TestCertificates signedBy(PrivateKey key) {
+        this.signingKey = key;
+        return this;
+    }
+
+    public KeyPair keyPair() {
+        return KEY_PAIRS.computeIfAbsent(keyType, TestCertificates::generate);
+    }
+
+    public X509CertificateHolder build() {
+        try {
+            KeyPair pair = keyPair();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), serial,
+                    Date.from(notBefore), Date.from(notAfter), new X500Name(subject), pair.getPublic());
+            addExtensions(builder);
+            PrivateKey signer = signingKey != null ? signingKey : pair.getPrivate();
+            String algorithm = signatureAlgorithm != null ? signatureAlgorithm : defaultSignature(signer);
+            return builder.build(new JcaContentSignerBuilder(algorithm).setProvider(PROVIDER).build(signer));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public byte[] der() {
+        try {
+            return build().getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the certificate as a JDK certificate, for keystores. */
+    public X509Certificate x509() {
+        return toX509(der());
+    }
+
+    public String pem() {
+        return toPem(der());
+    }
+
+    public static X509Certificate toX509(byte[] der) {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new java.io.ByteArrayInputStream(der));
+        } catch (CertificateException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String toPem(byte[] der) {
+        String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(der);
+        return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
+    }
+
+    private void addExtensions(X509v3CertificateBuilder builder) throws IOException {
+        if (ca) {
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+        }
+        if (keyUsage != null) {
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+        }
+        if (!extendedKeyUsages.isEmpty()) {
+            builder.addExtension(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(extendedKeyUsages.toArray(new KeyPurposeId[0])));
+        }
+        if (!emails.isEmpty()) {
+            GeneralName[] names = emails.stream().map(email -> new GeneralName(GeneralName.rfc822Name, email))
+                    .toArray(GeneralName[]::new);
+            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+        }
+        if (!policyOids.isEmpty()) {
+            PolicyInformation[] policies = policyOids.stream()
+                    .map(oid -> new PolicyInformation(new ASN1ObjectIdentifier(oid)))
+                    .toArray(PolicyInformation[]::new);
+            builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(policies));
+        }
+        for (Extension extension : extraExtensions) {
+            builder.addExtension(extension);
+        }
+    }
+
+    private static Extension encode(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+        try {
+            return new Extension(oid, critical, value.toASN1Primitive().getEncoded("DER"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String defaultSignature(PrivateKey key) {
+        return switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC", "ECDSA" -> "SHA256withECDSA";
+            default -> key.getAlgorithm();
+        };
+    }
+
+    private static KeyPair generate(String type) {
+        try {
+            String[] parts = type.split(":");
+            KeyPairGenerator generator;
+            switch (parts[0]) {
+                case "RSA" -> {
+                    generator = KeyPairGenerator.getInstance("RSA", PROVIDER);
+                    generator.initialize(new RSAKeyGenParameterSpec(Integer.parseInt(parts[1]), RSAKeyGenParameterSpec.F4),
+                            new SecureRandom());
+                }
+                case "EC" -> {
+                    generator = KeyPairGenerator.getInstance("EC", PROVIDER);
+                    generator.initialize(new ECGenParameterSpec(parts[1]));
+                }
+                default -> generator = KeyPairGenerator.getInstance(parts[0], PROVIDER);
+            }
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot generate a test key of type " + type, e);
+        }
+    }
+
+    /** Returns the public key of a cached test key pair, for tests that compare SPKI digests. */
+    public static PublicKey publicKey(String type) {
+        return KEY_PAIRS.computeIfAbsent(type, TestCertificates::generate).getPublic();
+    }
+}
