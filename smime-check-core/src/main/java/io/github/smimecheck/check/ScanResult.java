@@ -1,8 +1,12 @@
 package io.github.smimecheck.check;
 
+import io.github.smimecheck.check.rules.Finding;
+import io.github.smimecheck.check.verdict.ExceptionStatus;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Everything a scan found, as plain data: every report format and every front end reads this.
@@ -11,8 +15,12 @@ import java.util.List;
  * @param clockInstant the instant the injected clock gave when the scan started
  * @param asOf the instant everything was evaluated at
  * @param roots the scanned roots, as given
+ * @param inputs every file read from disk, with its SHA-256
+ * @param configuration the policy, exceptions and owners files in force, with their SHA-256
+ * @param effectivePolicy the effective policy as YAML text, as printed in the evidence
  * @param certificates every distinct certificate, ordered by first location
  * @param problems content that could not be read
+ * @param exceptions every documented exception and how it stood at the as-of date
  * @param outcome PASS or FAIL
  */
 public record ScanResult(
@@ -20,22 +28,39 @@ public record ScanResult(
         Instant clockInstant,
         Instant asOf,
         List<Path> roots,
+        List<ScannedFile> inputs,
+        List<ConfigurationFile> configuration,
+        String effectivePolicy,
         List<CertificateResult> certificates,
         List<ReadProblem> problems,
+        List<ExceptionStatus> exceptions,
         Outcome outcome) {
 
     public ScanResult {
         roots = List.copyOf(roots);
+        inputs = List.copyOf(inputs);
+        configuration = List.copyOf(configuration);
+        effectivePolicy = Objects.requireNonNullElse(effectivePolicy, "");
         certificates = List.copyOf(certificates);
         problems = List.copyOf(problems);
+        exceptions = List.copyOf(exceptions);
+    }
+
+    /** Returns the result with another outcome; everything else stays. */
+    public ScanResult withOutcome(Outcome decided) {
+        return new ScanResult(toolVersion, clockInstant, asOf, roots, inputs, configuration, effectivePolicy,
+                certificates, problems, exceptions, decided);
+    }
+
+    /** Returns every finding of the scan: certificates, unreadable content and exceptions. */
+    public Stream<Finding> allFindings() {
+        Stream<Finding> certificateFindings = certificates.stream().flatMap(certificate -> certificate.findings().stream());
+        Stream<Finding> problemFindings = problems.stream().map(ReadProblem::finding);
+        Stream<Finding> exceptionFindings = exceptions.stream().map(ExceptionStatus::finding).filter(Objects::nonNull);
+        return Stream.concat(Stream.concat(certificateFindings, problemFindings), exceptionFindings);
     }
 
     public long failingFindingCount() {
-        long certificateFindings = certificates.stream()
-                .flatMap(certificate -> certificate.findings().stream())
-                .filter(finding -> finding.failsBuild())
-                .count();
-        long problemFindings = problems.stream().filter(problem -> problem.finding().failsBuild()).count();
-        return certificateFindings + problemFindings;
+        return allFindings().filter(Finding::failsBuild).count();
     }
 }

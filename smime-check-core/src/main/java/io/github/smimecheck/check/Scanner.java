@@ -35,7 +35,8 @@ public final class Scanner {
         List<ReadProblem> problems = problems(dispatcher.problems(), options.policy());
 
         return Verdict.decide(new ScanResult(ToolVersion.get(), options.clock().instant(), options.asOf(),
-                options.roots(), certificates, problems, Outcome.PASS));
+                options.roots(), dispatcher.scannedFiles(), List.of(), "", certificates, problems, List.of(),
+                Outcome.PASS));
     }
 
     private static List<CertificateResult> check(Inventory inventory, ScanOptions options) {

@@ -65,7 +65,9 @@ public final class ArtifactWalker {
                         + " bytes (smime.maxFileBytes); raise it to scan this file");
                 return;
             }
-            dispatcher.dispatch(new Content(location, Files.readAllBytes(file)));
+            Content content = new Content(location, Files.readAllBytes(file));
+            dispatcher.scanned(content);
+            dispatcher.dispatch(content);
         } catch (IOException e) {
             dispatcher.problem(location, ReadProblems.FILE_UNREADABLE, "file could not be read (" + e
                     + "); check its permissions");

@@ -1,6 +1,7 @@
 package io.github.smimecheck.check.discovery;
 
 import io.github.smimecheck.check.ScanLimits;
+import io.github.smimecheck.check.ScannedFile;
 import io.github.smimecheck.check.inventory.Inventory;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.read.CertificateReader;
@@ -30,6 +31,7 @@ public final class ContentDispatcher implements ReadContext {
     private final ScanLimits limits;
     private final PasswordSource passwords;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<ScannedFile> scannedFiles = new ArrayList<>();
     private long nestedEntries;
     private long nestedBytes;
 
@@ -116,6 +118,15 @@ public final class ContentDispatcher implements ReadContext {
     @Override
     public PasswordSource passwords() {
         return passwords;
+    }
+
+    /** Records a file read from disk, for the evidence's list of inputs. */
+    public void scanned(Content file) {
+        scannedFiles.add(new ScannedFile(file.location().file(), file.bytes().length, Inventory.sha256Hex(file.bytes())));
+    }
+
+    public List<ScannedFile> scannedFiles() {
+        return List.copyOf(scannedFiles);
     }
 
     public List<Problem> problems() {

@@ -5,6 +5,7 @@ import io.github.smimecheck.check.ReadProblem;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.rules.Finding;
+import io.github.smimecheck.check.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,13 +63,6 @@ public final class FailureMessage {
     }
 
     private static long countWarnings(ScanResult result) {
-        long certificateWarnings = result.certificates().stream()
-                .flatMap(certificate -> certificate.findings().stream())
-                .filter(finding -> finding.severity() == io.github.smimecheck.check.rules.Severity.WARNING)
-                .count();
-        long problemWarnings = result.problems().stream()
-                .filter(problem -> problem.finding().severity() == io.github.smimecheck.check.rules.Severity.WARNING)
-                .count();
-        return certificateWarnings + problemWarnings;
+        return result.allFindings().filter(finding -> finding.severity() == Severity.WARNING).count();
     }
 }

@@ -12,7 +12,6 @@ public final class Verdict {
     /** Returns the result with its outcome set: FAIL when any finding fails the build. */
     public static ScanResult decide(ScanResult result) {
         Outcome outcome = result.failingFindingCount() > 0 ? Outcome.FAIL : Outcome.PASS;
-        return new ScanResult(result.toolVersion(), result.clockInstant(), result.asOf(), result.roots(),
-                result.certificates(), result.problems(), outcome);
+        return result.withOutcome(outcome);
     }
 }
