@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param policy the organisation's policy
  * @param limits archive and file limits
  * @param passwords keystore password lookup
+ * @param environment environment variables that passwords and placeholders may name; the front end
+ *     passes them in so the core never reads the process environment itself
  */
 public record ScanOptions(
         List<Path> roots,
@@ -28,7 +31,8 @@ public record ScanOptions(
         Instant asOf,
         Policy policy,
         ScanLimits limits,
-        PasswordSource passwords) {
+        PasswordSource passwords,
+        Map<String, String> environment) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
@@ -38,6 +42,7 @@ public record ScanOptions(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(passwords, "passwords");
+        environment = Map.copyOf(environment);
     }
 
     public static Builder builder() {
@@ -53,6 +58,7 @@ public record ScanOptions(
         private Policy policy = Policy.defaults();
         private ScanLimits limits = ScanLimits.defaults();
         private PasswordSource passwords = PasswordSource.none();
+        private Map<String, String> environment = Map.of();
 
         public Builder root(Path root) {
             roots.add(root);
@@ -95,9 +101,14 @@ public record ScanOptions(
             return this;
         }
 
+        public Builder environment(Map<String, String> variables) {
+            this.environment = variables;
+            return this;
+        }
+
         public ScanOptions build() {
             Instant evaluated = asOf != null ? asOf : clock.instant();
-            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords);
+            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment);
         }
     }
 }

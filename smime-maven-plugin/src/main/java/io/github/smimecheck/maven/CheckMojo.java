@@ -116,6 +116,7 @@ public class CheckMojo extends AbstractMojo {
                 .clock(Clock.systemUTC())
                 .asOf(parseAsOf())
                 .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes))
+                .environment(System.getenv())
                 .build();
     }
 
