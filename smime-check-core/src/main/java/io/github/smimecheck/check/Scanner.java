@@ -15,6 +15,7 @@ import io.github.smimecheck.check.rules.RuleRegistry;
 import io.github.smimecheck.check.rules.RuleRunner;
 import io.github.smimecheck.check.rules.Severity;
 import io.github.smimecheck.check.verdict.Verdict;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,19 @@ public final class Scanner {
         List<ReadProblem> problems = problems(dispatcher.problems(), options.policy());
 
         return Verdict.decide(new ScanResult(ToolVersion.get(), options.clock().instant(), options.asOf(),
-                options.roots(), dispatcher.scannedFiles(), List.of(), "", certificates, problems, List.of(),
+                displayRoots(options), dispatcher.scannedFiles(), List.of(), "", certificates, problems, List.of(),
                 Outcome.PASS));
+    }
+
+    /** Returns the roots relative to the base directory when inside it, so evidence does not depend on the checkout path. */
+    private static List<Path> displayRoots(ScanOptions options) {
+        Path base = options.baseDirectory().toAbsolutePath().normalize();
+        List<Path> shown = new ArrayList<>();
+        for (Path root : options.roots()) {
+            Path absolute = root.toAbsolutePath().normalize();
+            shown.add(absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute) : root);
+        }
+        return shown;
     }
 
     private static List<CertificateResult> check(Inventory inventory, ScanOptions options) {
