@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An S/MIME certificate must be within its validity period at the scan's "as of" instant: not
- * expired (after notAfter) and not yet valid (before notBefore). Both bounds are inclusive, as
- * RFC 5280 defines validity.
+ * A certificate must be within its validity period at the scan's "as of" instant: not expired
+ * (after notAfter) and not yet valid (before notBefore). Both bounds are inclusive, as RFC 5280
+ * defines validity. Applies to the categories in the policy's {@code expiry.categories} (S/MIME
+ * only by default).
  */
 public final class CertificateExpiryRule implements Rule {
 
@@ -26,7 +27,7 @@ public final class CertificateExpiryRule implements Rule {
 
     @Override
     public boolean appliesTo(CertificateUnderTest certificate) {
-        return certificate.classification().isSmime();
+        return certificate.policy().expiryCategories().contains(certificate.classification().category());
     }
 
     @Override
