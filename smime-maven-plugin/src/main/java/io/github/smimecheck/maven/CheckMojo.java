@@ -5,6 +5,8 @@ import io.github.smimecheck.check.ScanOptions;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.Scanner;
 import io.github.smimecheck.check.Outcome;
+import io.github.smimecheck.check.policy.Configuration;
+import io.github.smimecheck.check.policy.PolicyFileException;
 import io.github.smimecheck.check.report.JsonReportWriter;
 import io.github.smimecheck.check.verdict.FailureMessage;
 import java.io.File;
@@ -53,6 +55,18 @@ public class CheckMojo extends AbstractMojo {
     /** Evaluates everything at this date (yyyy-MM-dd, start of day UTC) or instant instead of now. */
     @Parameter(property = "smime.asOf")
     private String asOf;
+
+    /** Policy file (YAML) laid over the embedded default policy; unset means the default policy. */
+    @Parameter(property = "smime.policy")
+    private File policy;
+
+    /** Exceptions file (YAML) with documented, expiring exceptions; unset means no exceptions. */
+    @Parameter(property = "smime.exceptions")
+    private File exceptions;
+
+    /** Owners file (YAML) naming the accountable owner of each certificate; unset means no owners. */
+    @Parameter(property = "smime.owners")
+    private File owners;
 
     /** Maximum nesting of archives inside archives. */
     @Parameter(property = "smime.maxDepth", defaultValue = "8")
@@ -104,6 +118,7 @@ public class CheckMojo extends AbstractMojo {
             getLog().error(FailureMessage.summary(result));
             FailureMessage.failureLines(result).forEach(line -> getLog().error("  " + line));
         }
+        FailureMessage.expiredExceptionLines(result).forEach(line -> getLog().warn(line));
         getLog().info("Evidence: " + report);
     }
 
@@ -115,9 +130,22 @@ public class CheckMojo extends AbstractMojo {
                 .baseDirectory(base)
                 .clock(Clock.systemUTC())
                 .asOf(parseAsOf())
+                .configuration(configuration())
                 .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes))
                 .environment(System.getenv())
                 .build();
+    }
+
+    private Configuration configuration() throws MojoExecutionException {
+        try {
+            return Configuration.load(path(policy), path(exceptions), path(owners));
+        } catch (PolicyFileException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
     private List<Path> roots() {

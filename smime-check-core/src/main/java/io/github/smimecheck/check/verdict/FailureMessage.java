@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Builds the lines every front end prints: a summary, then one line per failing finding
- * (location, code, message), then where the evidence is. Front ends print them unchanged.
+ * (location, code, message), then one line per expired exception, then where the evidence is.
+ * Front ends print them unchanged.
  */
 public final class FailureMessage {
 
@@ -27,7 +28,10 @@ public final class FailureMessage {
                 + " failing findings, " + warnings + " warnings: " + result.outcome();
     }
 
-    /** Returns one line per finding that fails the build, in inventory order. */
+    /**
+     * Returns one line per finding that fails the build: certificates in inventory order, then
+     * unreadable content, then findings about exceptions, located at the exception's entry.
+     */
     public static List<String> failureLines(ScanResult result) {
         List<String> lines = new ArrayList<>();
         for (CertificateResult certificate : result.certificates()) {
@@ -42,6 +46,27 @@ public final class FailureMessage {
                 lines.add(line(problem.location(), problem.finding(), null));
             }
         }
+        for (ExceptionStatus exception : result.exceptions()) {
+            Location entry = Location.ofFile(exception.source()).child("exception " + exception.id());
+            exception.findings().stream().filter(Finding::failsBuild)
+                    .forEach(finding -> lines.add(line(entry, finding, null)));
+        }
+        return lines;
+    }
+
+    /**
+     * Returns one line per expired exception, such as
+     * {@code Expired exception EXC-7 (owner Mail Team) expired on 2026-05-31}, whatever severity
+     * the policy gives the finding, so nobody mistakes an expired exception for a covered finding.
+     */
+    public static List<String> expiredExceptionLines(ScanResult result) {
+        List<String> lines = new ArrayList<>();
+        for (ExceptionStatus exception : result.exceptions()) {
+            if (exception.expired()) {
+                lines.add("Expired exception " + exception.id() + " (owner " + exception.owner() + ", "
+                        + exception.source() + ") expired on " + exception.expires() + " and covers nothing");
+            }
+        }
         return lines;
     }
 
@@ -50,6 +75,9 @@ public final class FailureMessage {
         StringBuilder message = new StringBuilder(summary(result));
         for (String line : failureLines(result)) {
             message.append(System.lineSeparator()).append("  ").append(line);
+        }
+        for (String line : expiredExceptionLines(result)) {
+            message.append(System.lineSeparator()).append(line);
         }
         if (evidencePath != null) {
             message.append(System.lineSeparator()).append("Evidence: ").append(evidencePath);

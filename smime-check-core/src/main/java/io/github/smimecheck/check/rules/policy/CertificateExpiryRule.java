@@ -3,7 +3,6 @@ package io.github.smimecheck.check.rules.policy;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
-import io.github.smimecheck.check.rules.Rule;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +12,7 @@ import java.util.List;
  * defines validity. Applies to the categories in the policy's {@code expiry.categories} (S/MIME
  * only by default).
  */
-public final class CertificateExpiryRule implements Rule {
+public final class CertificateExpiryRule extends ExpiryScopedRule {
 
     public static final FindingCode EXPIRED = FindingCode.error("policy.validity.expired", "RFC 5280 4.1.2.5",
             "The certificate's notAfter is before the scan's as-of date.");
@@ -23,11 +22,6 @@ public final class CertificateExpiryRule implements Rule {
     @Override
     public List<FindingCode> codes() {
         return List.of(EXPIRED, NOT_YET_VALID);
-    }
-
-    @Override
-    public boolean appliesTo(CertificateUnderTest certificate) {
-        return certificate.policy().expiryCategories().contains(certificate.classification().category());
     }
 
     @Override

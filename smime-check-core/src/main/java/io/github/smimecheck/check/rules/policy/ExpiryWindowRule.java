@@ -3,7 +3,6 @@ package io.github.smimecheck.check.rules.policy;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
-import io.github.smimecheck.check.rules.Rule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +15,7 @@ import java.util.List;
  * ends at notAfter; after notAfter {@link CertificateExpiryRule} reports the certificate as expired.
  * Applies to the categories in {@code expiry.categories}.
  */
-public final class ExpiryWindowRule implements Rule {
+public final class ExpiryWindowRule extends ExpiryScopedRule {
 
     public static final FindingCode EXPIRING_SOON = FindingCode.warning("policy.validity.expiring_soon",
             "organisation policy: expiry.warningDays", "The certificate expires within the policy's warning window.");
@@ -26,11 +25,6 @@ public final class ExpiryWindowRule implements Rule {
     @Override
     public List<FindingCode> codes() {
         return List.of(EXPIRING_SOON, RENEWAL_OVERDUE);
-    }
-
-    @Override
-    public boolean appliesTo(CertificateUnderTest certificate) {
-        return certificate.policy().expiryCategories().contains(certificate.classification().category());
     }
 
     @Override
