@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.bouncycastle.asn1.x500.X500Name;
 
 /**
@@ -35,7 +36,7 @@ public record CertificateMatcher(String sha256, String issuer, String serial, St
         issuer = issuer == null ? null : new X500Name(issuer).toString();
         serial = serial == null ? null : new BigInteger(ApprovedIssuer.normalizeHex(serial), 16).toString(16);
         if (subject != null) {
-            Pattern.compile(subject);
+            checkRegex(subject);
         }
         if (sha256 == null && issuer == null && serial == null && subject == null && location == null) {
             throw new IllegalArgumentException("match is empty; give sha256, issuer with serial, subject or location");
@@ -111,6 +112,15 @@ public record CertificateMatcher(String sha256, String issuer, String serial, St
             }
         }
         return Pattern.compile(regex.toString());
+    }
+
+    private static void checkRegex(String regex) {
+        try {
+            Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("subject '" + regex + "' is not a valid regular expression ("
+                    + e.getDescription() + " near index " + e.getIndex() + ")", e);
+        }
     }
 
     private static String normalizeSha256(String text) {

@@ -1,6 +1,8 @@
 package io.github.smimecheck.check.policy;
 
+import io.github.smimecheck.check.classify.Generation;
 import io.github.smimecheck.check.classify.SmimeType;
+import io.github.smimecheck.check.classify.ValidationType;
 import io.github.smimecheck.check.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,7 +114,17 @@ public final class PolicyReader {
                 throw file.error(pointer, "OID " + entry.getKey() + " is a reserved S/MIME policy OID whose type is"
                         + " fixed by the Baseline Requirements; map only private OIDs");
             }
-            apply(file, pointer, () -> builder.mapPolicyOid(entry.getKey(), SmimeType.parse(entry.getValue())));
+            apply(file, pointer, () -> builder.mapPolicyOid(entry.getKey(), smimeType(entry.getValue())));
+        }
+    }
+
+    private static SmimeType smimeType(String text) {
+        try {
+            return SmimeType.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid S/MIME type '" + text + "'; write VALIDATION/GENERATION with"
+                    + " a validation type of " + List.of(ValidationType.values()) + " and a generation of "
+                    + List.of(Generation.values()) + ", such as MAILBOX/STRICT", e);
         }
     }
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.smimecheck.check.inventory.Inventory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,13 +24,14 @@ import org.yaml.snakeyaml.LoaderOptions;
  * One configuration file read into memory, with its SHA-256, and bound strictly to a document
  * type: unknown keys, duplicate keys and wrong value types are errors that name the line.
  *
- * <p>Parsing is bounded so a hostile file cannot exhaust memory: at most {@value #MAX_BYTES} bytes,
- * {@value #MAX_ALIASES} aliases and {@value #MAX_NESTING} levels of nesting.
+ * <p>Parsing is bounded so a hostile file cannot exhaust memory: at most {@value #MAX_BYTES} bytes
+ * and {@value #MAX_NESTING} levels of nesting. Aliases ({@code *name}) are rejected, because
+ * Jackson's YAML parser (2.23) reads an alias as the anchor's name instead of its value, which
+ * would silently change the meaning of the file.
  */
 final class YamlFile {
 
     static final int MAX_BYTES = 1024 * 1024;
-    static final int MAX_ALIASES = 20;
     static final int MAX_NESTING = 20;
 
     private static final ObjectMapper MAPPER = createMapper();
@@ -71,24 +75,48 @@ final class YamlFile {
         return Inventory.sha256Hex(bytes);
     }
 
-    /** Binds the whole file to {@code type}; an empty file is an error. */
+    /** Binds the whole file to {@code type}; an empty file and an alias are errors. */
     <T> T bind(Class<T> type) throws PolicyFileException {
-        T value;
         try {
-            value = MAPPER.readValue(bytes, type);
+            checkTokens();
+            return MAPPER.readValue(bytes, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new PolicyFileException(path, line(e.getLocation()), "unknown key '" + e.getPropertyName() + "'",
+            throw new PolicyFileException(path, lineOf(pointer(e)), "unknown key '" + e.getPropertyName() + "'",
                     "use one of " + sorted(e.getKnownPropertyIds()) + " or remove the key");
+        } catch (JsonMappingException e) {
+            throw new PolicyFileException(path, lineOf(pointer(e)), "invalid value: " + e.getOriginalMessage(),
+                    "correct the value at that line; docs/configuration.md describes each key");
         } catch (JsonProcessingException e) {
             throw new PolicyFileException(path, line(e.getLocation()), "invalid YAML: " + e.getOriginalMessage(),
-                    "correct the value at that line; the format is described in docs/configuration.md");
+                    "correct the YAML syntax at that line");
         } catch (IOException e) {
             throw new PolicyFileException(path, 0, "file could not be parsed: " + e, "check that it is YAML text");
         }
-        if (value == null) {
-            throw new PolicyFileException(path, 0, "file is empty", "add the entries or leave " + role + " unset");
+    }
+
+    /** Reads every token once: rejects aliases and empty files, and applies the nesting limit. */
+    private void checkTokens() throws IOException, PolicyFileException {
+        try (JsonParser parser = MAPPER.getFactory().createParser(bytes)) {
+            int tokens = 0;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                tokens++;
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    throw new PolicyFileException(path, line(parser.currentTokenLocation()), "alias '*"
+                            + parser.getText() + "' is not supported", "write the value out in full");
+                }
+            }
+            if (tokens == 0) {
+                throw new PolicyFileException(path, 0, "file is empty", "add the entries or leave " + role + " unset");
+            }
         }
-        return value;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : reference.getIndex());
+        }
+        return pointer.toString();
     }
 
     /** Returns an error at the line of the value the JSON pointer names, such as {@code /exceptions/2/expires}. */
@@ -137,11 +165,13 @@ final class YamlFile {
 
     private static ObjectMapper createMapper() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowDuplicateKeys(false);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        YAMLFactory factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
         return new ObjectMapper(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
