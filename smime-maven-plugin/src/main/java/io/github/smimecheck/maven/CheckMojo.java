@@ -130,15 +130,15 @@ public class CheckMojo extends AbstractMojo {
                 .baseDirectory(base)
                 .clock(Clock.systemUTC())
                 .asOf(parseAsOf())
-                .configuration(configuration())
+                .configuration(configuration(base))
                 .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes))
                 .environment(System.getenv())
                 .build();
     }
 
-    private Configuration configuration() throws MojoExecutionException {
+    private Configuration configuration(Path base) throws MojoExecutionException {
         try {
-            return Configuration.load(path(policy), path(exceptions), path(owners));
+            return Configuration.load(base, path(policy), path(exceptions), path(owners));
         } catch (PolicyFileException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -106,8 +106,14 @@ public record CertificateMatcher(String sha256, String issuer, String serial, St
             } else if (glob.startsWith("**", i)) {
                 regex.append(".*");
                 i += 2;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+                i++;
+            } else if (c == '?') {
+                regex.append("[^/]");
+                i++;
             } else {
-                regex.append(c == '*' ? "[^/]*" : c == '?' ? "[^/]" : Pattern.quote(String.valueOf(c)));
+                regex.append(Pattern.quote(String.valueOf(c)));
                 i++;
             }
         }

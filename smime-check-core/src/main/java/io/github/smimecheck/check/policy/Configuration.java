@@ -33,29 +33,38 @@ public record Configuration(Policy policy, List<DocumentedException> exceptions,
      * @throws PolicyFileException for the first file or entry that is invalid
      */
     public static Configuration load(Path policyFile, Path exceptionsFile, Path ownersFile) throws PolicyFileException {
+        return load(null, policyFile, exceptionsFile, ownersFile);
+    }
+
+    /**
+     * Loads the configuration files like {@link #load(Path, Path, Path)}, naming files inside
+     * {@code baseDirectory} relative to it in messages and the evidence.
+     */
+    public static Configuration load(Path baseDirectory, Path policyFile, Path exceptionsFile, Path ownersFile)
+            throws PolicyFileException {
         List<ConfigurationFile> files = new ArrayList<>();
 
         Policy policy = Policy.defaults();
         if (policyFile == null) {
             files.add(defaultPolicyFile());
         } else {
-            YamlFile file = YamlFile.read(policyFile, "smime.policy");
+            YamlFile file = YamlFile.read(policyFile, "smime.policy", baseDirectory);
             policy = PolicyReader.read(file);
-            files.add(new ConfigurationFile("policy", policyFile.toString(), file.sha256()));
+            files.add(new ConfigurationFile("policy", file.path().toString(), file.sha256()));
         }
 
         List<DocumentedException> exceptions = List.of();
         if (exceptionsFile != null) {
-            YamlFile file = YamlFile.read(exceptionsFile, "smime.exceptions");
+            YamlFile file = YamlFile.read(exceptionsFile, "smime.exceptions", baseDirectory);
             exceptions = ExceptionsReader.read(file, policy);
-            files.add(new ConfigurationFile("exceptions", exceptionsFile.toString(), file.sha256()));
+            files.add(new ConfigurationFile("exceptions", file.path().toString(), file.sha256()));
         }
 
         List<OwnerEntry> owners = List.of();
         if (ownersFile != null) {
-            YamlFile file = YamlFile.read(ownersFile, "smime.owners");
+            YamlFile file = YamlFile.read(ownersFile, "smime.owners", baseDirectory);
             owners = OwnersReader.read(file);
-            files.add(new ConfigurationFile("owners", ownersFile.toString(), file.sha256()));
+            files.add(new ConfigurationFile("owners", file.path().toString(), file.sha256()));
         }
         return new Configuration(policy, exceptions, owners, files);
     }

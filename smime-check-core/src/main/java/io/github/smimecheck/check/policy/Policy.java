@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 
 /**
  * The organisation's policy on top of the Baseline Requirements. {@link #defaults()} is the
@@ -188,13 +187,13 @@ public final class Policy {
         public Builder keyAlgorithms(List<String> names) {
             keyAlgorithms.clear();
             for (String name : names) {
-                keyAlgorithms.add(oneOf("key algorithm", name, KEY_ALGORITHMS));
+                keyAlgorithms.add(SettingChecks.oneOf("key algorithm", name, KEY_ALGORITHMS));
             }
             return this;
         }
 
         public Builder rsaMinimumBits(int bits) {
-            this.rsaMinimumBits = positive("rsaMinimumBits", bits);
+            this.rsaMinimumBits = SettingChecks.positive("rsaMinimumBits", bits);
             return this;
         }
 
@@ -202,12 +201,7 @@ public final class Policy {
         public Builder ecCurves(List<String> names) {
             ecCurves.clear();
             for (String name : names) {
-                ASN1ObjectIdentifier oid = ECNamedCurveTable.getOID(name.trim());
-                if (oid == null) {
-                    throw new IllegalArgumentException("unknown EC curve '" + name
-                            + "'; use a SEC, NIST or X9.62 curve name such as P-256, secp384r1 or brainpoolP256r1");
-                }
-                ecCurves.put(name.trim(), oid);
+                ecCurves.put(name.trim(), SettingChecks.curve(name));
             }
             return this;
         }
@@ -216,7 +210,7 @@ public final class Policy {
         public Builder edwardsCurves(List<String> names) {
             edwardsCurves.clear();
             for (String name : names) {
-                edwardsCurves.add(oneOf("EdDSA algorithm", name, EDWARDS_CURVES));
+                edwardsCurves.add(SettingChecks.oneOf("EdDSA algorithm", name, EDWARDS_CURVES));
             }
             return this;
         }
@@ -225,29 +219,23 @@ public final class Policy {
         public Builder signatureAlgorithms(List<String> names) {
             signatureAlgorithms.clear();
             for (String name : names) {
-                try {
-                    signatureAlgorithms.put(name.trim(), SignatureAlgorithmNames.parse(name));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown signature algorithm '" + name
-                            + "'; use a JCA name such as SHA256withRSA, SHA256withRSAandMGF1, SHA384withECDSA or Ed25519",
-                            e);
-                }
+                signatureAlgorithms.put(name.trim(), SettingChecks.signatureAlgorithm(name));
             }
             return this;
         }
 
         public Builder maxValidityDays(int days) {
-            this.maxValidityDays = positive("maxValidityDays", days);
+            this.maxValidityDays = SettingChecks.positive("maxValidityDays", days);
             return this;
         }
 
         public Builder expiryWarningDays(int days) {
-            this.expiryWarningDays = notNegative("expiry.warningDays", days);
+            this.expiryWarningDays = SettingChecks.notNegative("expiry.warningDays", days);
             return this;
         }
 
         public Builder expiryFailureDays(int days) {
-            this.expiryFailureDays = notNegative("expiry.failureDays", days);
+            this.expiryFailureDays = SettingChecks.notNegative("expiry.failureDays", days);
             return this;
         }
 
@@ -256,7 +244,7 @@ public final class Policy {
             expiryCategories.clear();
             List<String> allowed = EnumSet.allOf(Category.class).stream().map(Enum::name).toList();
             for (String name : names) {
-                expiryCategories.add(Category.valueOf(oneOf("certificate category", name, allowed)));
+                expiryCategories.add(Category.valueOf(SettingChecks.oneOf("certificate category", name, allowed)));
             }
             return this;
         }
@@ -273,7 +261,7 @@ public final class Policy {
         }
 
         public Builder maxExceptionDays(int days) {
-            this.maxExceptionDays = positive("exceptions.maxDays", days);
+            this.maxExceptionDays = SettingChecks.positive("exceptions.maxDays", days);
             return this;
         }
 
@@ -291,7 +279,7 @@ public final class Policy {
         public Builder severity(String code, String severity) {
             String normalized = severity.trim().toUpperCase(Locale.ROOT);
             List<String> allowed = List.of("ERROR", "WARNING", "INFO", OFF);
-            severityOverrides.put(code, oneOf("severity", normalized, allowed));
+            severityOverrides.put(code, SettingChecks.oneOf("severity", normalized, allowed));
             return this;
         }
 
@@ -322,29 +310,6 @@ public final class Policy {
             copy.privatePolicyOids.putAll(privatePolicyOids);
             copy.severityOverrides.putAll(severityOverrides);
             return copy;
-        }
-
-        private static String oneOf(String what, String value, List<String> allowed) {
-            for (String candidate : allowed) {
-                if (candidate.equalsIgnoreCase(value.trim())) {
-                    return candidate;
-                }
-            }
-            throw new IllegalArgumentException("unknown " + what + " '" + value + "'; use one of " + allowed);
-        }
-
-        private static int positive(String name, int value) {
-            if (value <= 0) {
-                throw new IllegalArgumentException(name + " is " + value + "; use a number greater than 0");
-            }
-            return value;
-        }
-
-        private static int notNegative(String name, int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException(name + " is " + value + "; use 0 or a positive number of days");
-            }
-            return value;
         }
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * A policy, exceptions or owners file that cannot be used. The message names the file, the line
- * (when known), what is wrong and how to fix it; front ends print it unchanged and stop, because a
+ * (when known), what is wrong and how to fix it. Front ends print it unchanged and stop, because a
  * scan under a configuration that was not understood would prove nothing.
  */
 public final class PolicyFileException extends Exception {
@@ -26,7 +26,7 @@ public final class PolicyFileException extends Exception {
         this(file, line, problem + "; " + fix);
     }
 
-    /** Creates the error from a message that already says what is wrong and how to fix it. */
+    /** Creates the error from a message that already states what is wrong and how to fix it. */
     public PolicyFileException(Path file, int line, String message) {
         super((line > 0 ? file + ":" + line : file.toString()) + ": " + message);
         this.file = file;

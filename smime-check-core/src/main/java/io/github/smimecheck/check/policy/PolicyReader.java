@@ -21,7 +21,7 @@ public final class PolicyReader {
     /** The embedded default policy, a resource next to this class. */
     static final String DEFAULT_RESOURCE = "default-policy.yaml";
 
-    /** How the embedded default policy is named in the evidence. */
+    /** Name of the embedded default policy in the evidence. */
     public static final String DEFAULT_NAME = "embedded:" + DEFAULT_RESOURCE;
 
     private PolicyReader() {

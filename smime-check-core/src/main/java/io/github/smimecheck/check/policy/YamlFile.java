@@ -48,18 +48,37 @@ final class YamlFile {
 
     /** Reads a file from disk; {@code role} is the Maven property that names it, used in the fix. */
     static YamlFile read(Path path, String role) throws PolicyFileException {
+        return read(path, role, null);
+    }
+
+    /**
+     * Reads a file from disk and names it relative to {@code baseDirectory} in messages and the
+     * evidence when it lies inside that folder, so the evidence does not depend on where the
+     * project was checked out.
+     */
+    static YamlFile read(Path file, String role, Path baseDirectory) throws PolicyFileException {
+        Path path = display(file, baseDirectory);
         try {
-            long size = Files.size(path);
+            long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new PolicyFileException(path, 0, "file is " + size + " bytes; the limit is " + MAX_BYTES,
                         "split it or remove unused entries");
             }
-            return new YamlFile(path, Files.readAllBytes(path), role);
+            return new YamlFile(path, Files.readAllBytes(file), role);
         } catch (NoSuchFileException e) {
             throw new PolicyFileException(path, 0, "file not found", "check the path given in " + role);
         } catch (IOException e) {
             throw new PolicyFileException(path, 0, "file could not be read: " + e, "check that it is a readable file");
         }
+    }
+
+    private static Path display(Path file, Path baseDirectory) {
+        if (baseDirectory == null) {
+            return file;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute) : file;
     }
 
     /** Wraps bytes that do not come from disk, such as the embedded default policy. */

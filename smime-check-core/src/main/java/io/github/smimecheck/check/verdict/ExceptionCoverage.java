@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * Marks findings as covered by documented exceptions at the scan's as-of instant and counts, per
  * exception, what it covered. The first exception in file order that is in force, lists the
  * finding's code and matches the certificate covers the finding. An expired or not yet approved
- * exception that would match covers nothing; the match is counted so the evidence can say what it
+ * exception that would match covers nothing; the match is counted so the evidence shows what it
  * would have covered.
  */
 final class ExceptionCoverage {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides how each documented exception stands at the as-of instant and reports on it:
+ * Decides the state of each documented exception at the as-of instant and reports on it:
  * <ul>
  *   <li>expired (as-of at or after midnight UTC following {@code expires}): an error that names the
  *       id, owner and expiry date;</li>
@@ -38,19 +38,19 @@ final class ExceptionReview {
 
     ExceptionStatus review(DocumentedException exception, int covered, int blocked) {
         ExceptionStatus.State state = state(exception);
-        String who = "exception " + exception.id() + " (owner " + exception.owner() + ", approver "
+        String named = "exception " + exception.id() + " (owner " + exception.owner() + ", approver "
                 + exception.approver() + ticket(exception) + ")";
         List<Finding> findings = new ArrayList<>();
 
         switch (state) {
-            case EXPIRED -> report(findings, VerdictCodes.EXCEPTION_EXPIRED, who + " expired on " + exception.expires()
+            case EXPIRED -> report(findings, VerdictCodes.EXCEPTION_EXPIRED, named + " expired on " + exception.expires()
                     + " (valid through the end of that day UTC; as of " + asOfDate + ") and no longer covers "
                     + blocked + " finding(s) with codes " + exception.codes()
                     + "; fix the certificates or get the exception renewed with a new expires date");
-            case NOT_IN_FORCE -> report(findings, VerdictCodes.EXCEPTION_NOT_IN_FORCE, who + " is approved from "
+            case NOT_IN_FORCE -> report(findings, VerdictCodes.EXCEPTION_NOT_IN_FORCE, named + " is approved from "
                     + exception.approved() + ", after the as-of date " + asOfDate
                     + ", so it covers nothing yet; correct the approved date if it is wrong");
-            case EXPIRING -> report(findings, VerdictCodes.EXCEPTION_EXPIRING, who + " expires on "
+            case EXPIRING -> report(findings, VerdictCodes.EXCEPTION_EXPIRING, named + " expires on "
                     + exception.expires() + ", " + ChronoUnit.DAYS.between(asOfDate, exception.expires())
                     + " day(s) after the as-of date " + asOfDate + " (warning window " + policy.expiryWarningDays()
                     + " days); fix the certificates or renew the exception before then");
@@ -58,7 +58,7 @@ final class ExceptionReview {
         }
         boolean inForce = state == ExceptionStatus.State.ACTIVE || state == ExceptionStatus.State.EXPIRING;
         if (inForce && covered == 0) {
-            reportUnused(findings, who + " covered no finding (match " + exception.matcher().describe() + ", codes "
+            reportUnused(findings, named + " covered no finding (match " + exception.matcher().describe() + ", codes "
                     + exception.codes() + "); remove it or correct its match and codes");
         }
         return new ExceptionStatus(exception.id(), exception.source(), exception.owner(), exception.approver(),

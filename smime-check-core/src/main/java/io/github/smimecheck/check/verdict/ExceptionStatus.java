@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How one documented exception stood at the scan's as-of date: in force, expiring soon, expired
+ * The state of one documented exception at the scan's as-of date: in force, expiring soon, expired
  * or not yet in force, and how many findings it covered. An expired exception covers nothing.
  *
  * @param source where the entry is written, such as {@code exceptions.yaml:12}
@@ -30,7 +30,7 @@ public record ExceptionStatus(
         int blockedFindings,
         List<Finding> findings) {
 
-    /** Where an exception stands at the as-of date. */
+    /** State of an exception at the as-of date. */
     public enum State {
         /** Covers findings; expires after the warning window. */
         ACTIVE,

@@ -57,7 +57,7 @@ public final class FailureMessage {
     /**
      * Returns one line per expired exception, such as
      * {@code Expired exception EXC-7 (owner Mail Team) expired on 2026-05-31}, whatever severity
-     * the policy gives the finding, so nobody mistakes an expired exception for a covered finding.
+     * the policy gives the finding, so an expired exception is visible even when its finding is lowered.
      */
     public static List<String> expiredExceptionLines(ScanResult result) {
         List<String> lines = new ArrayList<>();

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Gives each certificate its owner from the owners file. The first matching entry names the
- * owner. Entries that match one certificate with different accountable owners make the answer
+ * owner. Entries that match one certificate with different accountable owners make the owner
  * ambiguous: the certificate gets no owner and a {@code policy.owner.ambiguous} finding. An S/MIME
  * certificate no entry matches gets a {@code policy.owner.missing} finding; other categories are
  * inventoried without one.

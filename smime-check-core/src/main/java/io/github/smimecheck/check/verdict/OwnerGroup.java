@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The certificates one accountable owner answers for, as the evidence groups them. Entries with
+ * The certificates one owner is accountable for, as the evidence groups them. Entries with
  * the same accountable name form one group.
  *
  * @param accountable the accountable person or team, or null for the group of certificates without an owner

@@ -57,7 +57,7 @@ class JsonReportWriterTest {
                 """);
 
         ScanResult result = new Scanner().scan(ScanOptions.builder().root(certs).baseDirectory(folder).clock(CLOCK)
-                .configuration(Configuration.load(null, exceptionsFile, owners)).build());
+                .configuration(Configuration.load(folder, null, exceptionsFile, owners)).build());
         Path written = new JsonReportWriter().write(result, folder.resolve("out"));
         report = new ObjectMapper().readTree(written.toFile());
     }
@@ -69,6 +69,7 @@ class JsonReportWriterTest {
         assertThat(configuration).hasSize(3);
         assertThat(configuration.get(0).get("path").asText()).isEqualTo("embedded:default-policy.yaml");
         assertThat(configuration.get(1).get("role").asText()).isEqualTo("exceptions");
+        assertThat(configuration.get(1).get("path").asText()).isEqualTo("exceptions.yaml");
         assertThat(configuration.get(1).get("sha256").asText())
                 .isEqualTo(Inventory.sha256Hex(Files.readAllBytes(exceptionsFile)));
     }
@@ -87,6 +88,7 @@ class JsonReportWriterTest {
         JsonNode exception = report.get("exceptions").get(0);
 
         assertThat(exception.get("id").asText()).isEqualTo("EXC-1");
+        assertThat(exception.get("source").asText()).isEqualTo("exceptions.yaml:2");
         assertThat(exception.get("state").asText()).isEqualTo("EXPIRING");
         assertThat(exception.get("expires").asText()).isEqualTo("2026-07-30");
         assertThat(exception.get("coveredFindings").asInt()).isEqualTo(1);

@@ -9,7 +9,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 /**
- * The subject key must be at least as strong as the policy asks: an RSA modulus of at least
+ * The subject key must be at least as strong as the policy requires: an RSA modulus of at least
  * {@code keys.rsaMinimumBits} bits, an EC key on a named curve listed in {@code keys.ecCurves}, an
  * EdDSA key of a kind listed in {@code keys.edwardsCurves}. Keys of other algorithms are left to
  * {@link KeyAlgorithmPolicyRule}.
