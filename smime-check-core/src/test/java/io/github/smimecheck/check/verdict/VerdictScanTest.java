@@ -128,6 +128,35 @@ class VerdictScanTest {
     }
 
     @Test
+    void secondDayOfWarningWindowWarns() throws Exception {
+        ScanResult result = scan("2026-05-03T00:00:00Z", WEAK_KEY_EXCEPTION, null);
+
+        assertThat(result.exceptions().get(0).state()).isEqualTo(ExceptionStatus.State.EXPIRING);
+    }
+
+    @Test
+    void approvalDayCovers() throws Exception {
+        ScanResult result = scan("2026-01-01T00:00:00Z", WEAK_KEY_EXCEPTION, null);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(result.exceptions().get(0).state()).isEqualTo(ExceptionStatus.State.ACTIVE);
+    }
+
+    @Test
+    void dayAfterApprovalCovers() throws Exception {
+        assertThat(scan("2026-01-02T00:00:00Z", WEAK_KEY_EXCEPTION, null).outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void severityOffRemovesOwnerFinding() throws Exception {
+        Path policy = Files.writeString(folder.resolve("policy.yaml"), "severity:\n  policy.owner.missing: OFF\n");
+
+        ScanResult result = scan("2026-03-01T00:00:00Z", Configuration.load(policy, null, null));
+
+        assertThat(weak(result).findings()).extracting(Finding::code).doesNotContain("policy.owner.missing");
+    }
+
+    @Test
     void unusedExceptionIsReportedAsInfo() throws Exception {
         String unused = WEAK_KEY_EXCEPTION.replace("certs/weak.pem**", "other/**");
 
