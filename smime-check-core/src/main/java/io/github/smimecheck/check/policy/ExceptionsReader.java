@@ -38,17 +38,16 @@ public final class ExceptionsReader {
     }
 
     static List<DocumentedException> read(YamlFile file, Policy policy) throws PolicyFileException {
-        ExceptionsDocument document = file.bind(ExceptionsDocument.class);
-        if (document.exceptions() == null) {
-            throw file.error("", "the top-level key 'exceptions' is missing; start the file with 'exceptions:'"
-                    + " followed by a list of entries");
+        List<Entry> entries = file.bind(ExceptionsDocument.class).exceptions();
+        if (entries == null) {
+            return List.of();
         }
 
         Set<String> known = RuleRegistry.allCodes().keySet();
         Set<String> ids = new HashSet<>();
         List<DocumentedException> exceptions = new ArrayList<>();
-        for (int i = 0; i < document.exceptions().size(); i++) {
-            DocumentedException exception = entry(document.exceptions().get(i), "/exceptions/" + i, file, policy, known);
+        for (int i = 0; i < entries.size(); i++) {
+            DocumentedException exception = entry(entries.get(i), "/exceptions/" + i, file, policy, known);
             if (!ids.add(exception.id())) {
                 throw file.error("/exceptions/" + i + "/id", "exception id '" + exception.id()
                         + "' is used twice; give each exception its own id");

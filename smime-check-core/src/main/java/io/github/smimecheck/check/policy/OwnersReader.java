@@ -33,17 +33,16 @@ public final class OwnersReader {
     }
 
     static List<OwnerEntry> read(YamlFile file) throws PolicyFileException {
-        OwnersDocument document = file.bind(OwnersDocument.class);
-        if (document.owners() == null) {
-            throw file.error("", "the top-level key 'owners' is missing; start the file with 'owners:' followed by"
-                    + " a list of entries");
+        List<Entry> entries = file.bind(OwnersDocument.class).owners();
+        if (entries == null) {
+            return List.of();
         }
 
         Set<String> ids = new HashSet<>();
         List<OwnerEntry> owners = new ArrayList<>();
-        for (int i = 0; i < document.owners().size(); i++) {
+        for (int i = 0; i < entries.size(); i++) {
             String pointer = "/owners/" + i;
-            Entry entry = document.owners().get(i);
+            Entry entry = entries.get(i);
             EntryCheck check = new EntryCheck(file, pointer, "owner", entry == null ? null : entry.id());
             check.required("id", entry == null ? null : entry.id());
             check.required("accountable", entry.accountable());

@@ -185,6 +185,7 @@ public final class Policy {
 
         /** Replaces the allowed key algorithms; each is one of {@link #KEY_ALGORITHMS}, case-insensitive. */
         public Builder keyAlgorithms(List<String> names) {
+            SettingChecks.notEmpty("keys.algorithms", names);
             keyAlgorithms.clear();
             for (String name : names) {
                 keyAlgorithms.add(SettingChecks.oneOf("key algorithm", name, KEY_ALGORITHMS));
@@ -217,6 +218,7 @@ public final class Policy {
 
         /** Replaces the allowed signature algorithms, by JCA name such as SHA256withRSA or SHA256withRSAandMGF1. */
         public Builder signatureAlgorithms(List<String> names) {
+            SettingChecks.notEmpty("signatureAlgorithms", names);
             signatureAlgorithms.clear();
             for (String name : names) {
                 signatureAlgorithms.put(name.trim(), SettingChecks.signatureAlgorithm(name));

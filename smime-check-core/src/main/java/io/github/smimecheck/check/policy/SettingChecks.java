@@ -23,6 +23,13 @@ final class SettingChecks {
         throw new IllegalArgumentException("unknown " + what + " '" + value + "'; use one of " + allowed);
     }
 
+    static void notEmpty(String name, List<String> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException(name + " is empty, which would reject every certificate; list at"
+                    + " least one value or remove the key to keep the default");
+        }
+    }
+
     static int positive(String name, int value) {
         if (value <= 0) {
             throw new IllegalArgumentException(name + " is " + value + "; use a number greater than 0");

@@ -186,6 +186,11 @@ class ExceptionsReaderTest {
     }
 
     @Test
+    void emptyListMeansNoExceptions() throws Exception {
+        assertThat(read("exceptions:\n")).isEmpty();
+    }
+
+    @Test
     void missingTopLevelKeyIsRejected() throws IOException {
         Path file = write("exception: []\n");
 

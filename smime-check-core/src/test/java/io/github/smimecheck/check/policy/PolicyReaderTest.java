@@ -122,6 +122,15 @@ class PolicyReaderTest {
     }
 
     @Test
+    void emptySignatureListIsRejected() throws IOException {
+        Path file = write("signatureAlgorithms: []\n");
+
+        assertThatThrownBy(() -> PolicyReader.read(file))
+                .hasMessage(file + ":1: signatureAlgorithms is empty, which would reject every certificate; list at"
+                        + " least one value or remove the key to keep the default");
+    }
+
+    @Test
     void failureWindowLongerThanWarningIsRejected() throws IOException {
         Path file = write("""
                 expiry:
