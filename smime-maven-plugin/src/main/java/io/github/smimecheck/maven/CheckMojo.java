@@ -112,6 +112,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private void log(ScanResult result, Path report) {
+        FailureMessage.configurationLines(result).forEach(line -> getLog().info(line));
         if (result.outcome() == Outcome.PASS) {
             getLog().info(FailureMessage.summary(result));
         } else {

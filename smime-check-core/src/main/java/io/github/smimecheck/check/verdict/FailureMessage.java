@@ -1,6 +1,7 @@
 package io.github.smimecheck.check.verdict;
 
 import io.github.smimecheck.check.CertificateResult;
+import io.github.smimecheck.check.ConfigurationFile;
 import io.github.smimecheck.check.ReadProblem;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.inventory.Location;
@@ -66,6 +67,19 @@ public final class FailureMessage {
                 lines.add("Expired exception " + exception.id() + " (owner " + exception.owner() + ", "
                         + exception.source() + ") expired on " + exception.expires() + " and covers nothing");
             }
+        }
+        return lines;
+    }
+
+    /**
+     * Returns the lines that say what the verdict rested on: the as-of instant, then each
+     * configuration file with its SHA-256, such as {@code Configuration: policy config/policy.yaml (sha256 3f…)}.
+     */
+    public static List<String> configurationLines(ScanResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Evaluated as of " + result.asOf());
+        for (ConfigurationFile file : result.configuration()) {
+            lines.add("Configuration: " + file.role() + " " + file.path() + " (sha256 " + file.sha256() + ")");
         }
         return lines;
     }

@@ -10,6 +10,7 @@ import io.github.smimecheck.check.Scanner;
 import io.github.smimecheck.check.inventory.Inventory;
 import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.testing.TestCertificates;
+import io.github.smimecheck.check.verdict.FailureMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ class JsonReportWriterTest {
     Path folder;
 
     private JsonNode report;
+    private ScanResult result;
     private Path exceptionsFile;
 
     @BeforeEach
@@ -56,7 +58,7 @@ class JsonReportWriterTest {
                     contact: mail-team@example.com
                 """);
 
-        ScanResult result = new Scanner().scan(ScanOptions.builder().root(certs).baseDirectory(folder).clock(CLOCK)
+        result = new Scanner().scan(ScanOptions.builder().root(certs).baseDirectory(folder).clock(CLOCK)
                 .configuration(Configuration.load(folder, null, exceptionsFile, owners)).build());
         Path written = new JsonReportWriter().write(result, folder.resolve("out"));
         report = new ObjectMapper().readTree(written.toFile());
@@ -136,6 +138,15 @@ class JsonReportWriterTest {
         assertThat(summary.get("coveredFindings").asInt()).isEqualTo(1);
         assertThat(summary.get("expiredExceptions").asInt()).isZero();
         assertThat(summary.get("unownedSmimeCertificates").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void configurationLinesNameAsOfAndFiles() {
+        assertThat(FailureMessage.configurationLines(result)).containsExactly(
+                "Evaluated as of 2026-06-01T00:00:00Z",
+                "Configuration: policy embedded:default-policy.yaml (sha256 " + result.configuration().get(0).sha256() + ")",
+                "Configuration: exceptions exceptions.yaml (sha256 " + result.configuration().get(1).sha256() + ")",
+                "Configuration: owners owners.yaml (sha256 " + result.configuration().get(2).sha256() + ")");
     }
 
     private JsonNode certificate(String subject) {
