@@ -16,7 +16,8 @@ import java.util.Set;
  * owner. Entries that match one certificate with different accountable owners make the owner
  * ambiguous: the certificate gets no owner and a {@code policy.owner.ambiguous} finding. An S/MIME
  * certificate no entry matches gets a {@code policy.owner.missing} finding; other categories are
- * inventoried without one.
+ * inventoried without one. Accountable names are compared exactly, so "Jane Doe" and "jane doe"
+ * count as two owners.
  */
 final class OwnerAssignment {
 
