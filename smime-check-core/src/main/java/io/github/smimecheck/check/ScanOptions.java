@@ -1,7 +1,12 @@
 package io.github.smimecheck.check;
 
+import io.github.smimecheck.check.inventory.Inventory;
+import io.github.smimecheck.check.policy.Configuration;
+import io.github.smimecheck.check.policy.DocumentedException;
+import io.github.smimecheck.check.policy.OwnerEntry;
 import io.github.smimecheck.check.policy.Policy;
 import io.github.smimecheck.check.read.PasswordSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +28,9 @@ import java.util.Objects;
  * @param passwords keystore password lookup
  * @param environment environment variables that passwords and placeholders may name; the front end
  *     passes them in so the core never reads the process environment itself
+ * @param exceptions documented exceptions, in file order
+ * @param owners owners-file entries, in file order
+ * @param configurationFiles the policy, exceptions and owners files behind the values above, for the evidence
  */
 public record ScanOptions(
         List<Path> roots,
@@ -32,7 +40,10 @@ public record ScanOptions(
         Policy policy,
         ScanLimits limits,
         PasswordSource passwords,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        List<DocumentedException> exceptions,
+        List<OwnerEntry> owners,
+        List<ConfigurationFile> configurationFiles) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
@@ -43,6 +54,9 @@ public record ScanOptions(
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(passwords, "passwords");
         environment = Map.copyOf(environment);
+        exceptions = List.copyOf(exceptions);
+        owners = List.copyOf(owners);
+        configurationFiles = List.copyOf(configurationFiles);
     }
 
     public static Builder builder() {
@@ -59,6 +73,9 @@ public record ScanOptions(
         private ScanLimits limits = ScanLimits.defaults();
         private PasswordSource passwords = PasswordSource.none();
         private Map<String, String> environment = Map.of();
+        private List<DocumentedException> exceptions = List.of();
+        private List<OwnerEntry> owners = List.of();
+        private List<ConfigurationFile> configurationFiles = Configuration.defaults().files();
 
         public Builder root(Path root) {
             roots.add(root);
@@ -86,8 +103,30 @@ public record ScanOptions(
             return this;
         }
 
+        /** Sets a policy built in code; the evidence names it {@code programmatic} with the SHA-256 of its YAML. */
         public Builder policy(Policy value) {
             this.policy = value;
+            String sha256 = Inventory.sha256Hex(value.effectiveYaml().getBytes(StandardCharsets.UTF_8));
+            this.configurationFiles = List.of(new ConfigurationFile("policy", "programmatic", sha256));
+            return this;
+        }
+
+        /** Sets the policy, exceptions, owners and their files from loaded configuration files. */
+        public Builder configuration(Configuration value) {
+            this.policy = value.policy();
+            this.exceptions = value.exceptions();
+            this.owners = value.owners();
+            this.configurationFiles = value.files();
+            return this;
+        }
+
+        public Builder exceptions(List<DocumentedException> values) {
+            this.exceptions = values;
+            return this;
+        }
+
+        public Builder owners(List<OwnerEntry> values) {
+            this.owners = values;
             return this;
         }
 
@@ -108,7 +147,8 @@ public record ScanOptions(
 
         public ScanOptions build() {
             Instant evaluated = asOf != null ? asOf : clock.instant();
-            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment);
+            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment,
+                    exceptions, owners, configurationFiles);
         }
     }
 }

@@ -52,11 +52,18 @@ public record ScanResult(
                 certificates, problems, exceptions, decided);
     }
 
+    /** Returns the result with the verdict's certificates, unreadable content and exception statuses. */
+    public ScanResult withCoverage(List<CertificateResult> covered, List<ReadProblem> coveredProblems,
+                                   List<ExceptionStatus> statuses) {
+        return new ScanResult(toolVersion, clockInstant, asOf, roots, inputs, configuration, effectivePolicy,
+                covered, coveredProblems, statuses, outcome);
+    }
+
     /** Returns every finding of the scan: certificates, unreadable content and exceptions. */
     public Stream<Finding> allFindings() {
         Stream<Finding> certificateFindings = certificates.stream().flatMap(certificate -> certificate.findings().stream());
         Stream<Finding> problemFindings = problems.stream().map(ReadProblem::finding);
-        Stream<Finding> exceptionFindings = exceptions.stream().map(ExceptionStatus::finding).filter(Objects::nonNull);
+        Stream<Finding> exceptionFindings = exceptions.stream().flatMap(status -> status.findings().stream());
         return Stream.concat(Stream.concat(certificateFindings, problemFindings), exceptionFindings);
     }
 

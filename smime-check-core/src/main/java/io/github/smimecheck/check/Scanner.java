@@ -35,9 +35,10 @@ public final class Scanner {
         List<CertificateResult> certificates = check(inventory, options);
         List<ReadProblem> problems = problems(dispatcher.problems(), options.policy());
 
-        return Verdict.decide(new ScanResult(ToolVersion.get(), options.clock().instant(), options.asOf(),
-                displayRoots(options), dispatcher.scannedFiles(), List.of(), "", certificates, problems, List.of(),
-                Outcome.PASS));
+        ScanResult checked = new ScanResult(ToolVersion.get(), options.clock().instant(), options.asOf(),
+                displayRoots(options), dispatcher.scannedFiles(), options.configurationFiles(),
+                options.policy().effectiveYaml(), certificates, problems, List.of(), Outcome.PASS);
+        return Verdict.decide(checked, options.policy(), options.exceptions(), options.owners());
     }
 
     /** Returns the roots relative to the base directory when inside it, so evidence does not depend on the checkout path. */

@@ -32,7 +32,8 @@ class ScannerTest {
         assertThat(result.outcome()).isEqualTo(Outcome.PASS);
         assertThat(result.certificates()).hasSize(1);
         assertThat(result.certificates().get(0).classification().category()).isEqualTo(Category.SMIME);
-        assertThat(result.certificates().get(0).findings()).isEmpty();
+        assertThat(result.certificates().get(0).findings()).extracting(Finding::code)
+                .containsExactly("policy.owner.missing");
     }
 
     @Test

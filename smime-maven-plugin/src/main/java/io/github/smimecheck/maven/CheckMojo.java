@@ -5,6 +5,8 @@ import io.github.smimecheck.check.ScanOptions;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.Scanner;
 import io.github.smimecheck.check.Outcome;
+import io.github.smimecheck.check.policy.Configuration;
+import io.github.smimecheck.check.policy.PolicyFileException;
 import io.github.smimecheck.check.report.JsonReportWriter;
 import io.github.smimecheck.check.verdict.FailureMessage;
 import java.io.File;
@@ -54,6 +56,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "smime.asOf")
     private String asOf;
 
+    /** Policy file (YAML) laid over the embedded default policy; unset means the default policy. */
+    @Parameter(property = "smime.policy")
+    private File policy;
+
+    /** Exceptions file (YAML) with documented, expiring exceptions; unset means no exceptions. */
+    @Parameter(property = "smime.exceptions")
+    private File exceptions;
+
+    /** Owners file (YAML) naming the accountable owner of each certificate; unset means no owners. */
+    @Parameter(property = "smime.owners")
+    private File owners;
+
     /** Maximum nesting of archives inside archives. */
     @Parameter(property = "smime.maxDepth", defaultValue = "8")
     private int maxDepth;
@@ -98,12 +112,14 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private void log(ScanResult result, Path report) {
+        FailureMessage.configurationLines(result).forEach(line -> getLog().info(line));
         if (result.outcome() == Outcome.PASS) {
             getLog().info(FailureMessage.summary(result));
         } else {
             getLog().error(FailureMessage.summary(result));
             FailureMessage.failureLines(result).forEach(line -> getLog().error("  " + line));
         }
+        FailureMessage.expiredExceptionLines(result).forEach(line -> getLog().warn(line));
         getLog().info("Evidence: " + report);
     }
 
@@ -115,9 +131,22 @@ public class CheckMojo extends AbstractMojo {
                 .baseDirectory(base)
                 .clock(Clock.systemUTC())
                 .asOf(parseAsOf())
+                .configuration(configuration(base))
                 .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes))
                 .environment(System.getenv())
                 .build();
+    }
+
+    private Configuration configuration(Path base) throws MojoExecutionException {
+        try {
+            return Configuration.load(base, path(policy), path(exceptions), path(owners));
+        } catch (PolicyFileException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
     private List<Path> roots() {

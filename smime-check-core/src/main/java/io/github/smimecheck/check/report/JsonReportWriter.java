@@ -9,6 +9,7 @@ import io.github.smimecheck.check.ReadProblem;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.rules.Finding;
+import io.github.smimecheck.check.verdict.ExceptionStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -24,6 +25,7 @@ public final class JsonReportWriter {
     public static final String SCHEMA_VERSION = "1";
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PolicyEvidence evidence = new PolicyEvidence(mapper, this::finding);
 
     /** Writes the report into the folder and returns its path. */
     public Path write(ScanResult result, Path outputDirectory) throws IOException {
@@ -48,6 +50,8 @@ public final class JsonReportWriter {
 
         ArrayNode problems = root.putArray("unreadable");
         result.problems().forEach(problem -> problems.add(problem(problem)));
+
+        evidence.addTo(root, result);
         return root;
     }
 
@@ -58,6 +62,10 @@ public final class JsonReportWriter {
         summary.put("failingCertificates", result.certificates().stream().filter(CertificateResult::failsBuild).count());
         summary.put("unreadable", result.problems().size());
         summary.put("failingFindings", result.failingFindingCount());
+        summary.put("coveredFindings", result.allFindings().filter(Finding::isCovered).count());
+        summary.put("expiredExceptions", result.exceptions().stream().filter(ExceptionStatus::expired).count());
+        summary.put("unownedSmimeCertificates", result.certificates().stream()
+                .filter(c -> c.classification().isSmime() && c.owner() == null).count());
         return summary;
     }
 
@@ -80,6 +88,11 @@ public final class JsonReportWriter {
         });
         node.put("typeSource", result.classification().typeSource());
         node.put("outcome", result.failsBuild() ? "FAIL" : "PASS");
+        if (result.owner() == null) {
+            node.putNull("owner");
+        } else {
+            node.set("owner", evidence.owner(result.owner()));
+        }
 
         ArrayNode locations = node.putArray("locations");
         result.locations().forEach(location -> locations.add(location(location)));

@@ -7,7 +7,13 @@ import io.github.smimecheck.check.rules.br.RsaModulusRule;
 import io.github.smimecheck.check.rules.br.SmimeTypeKnownRule;
 import io.github.smimecheck.check.rules.br.ValidityPeriodRule;
 import io.github.smimecheck.check.rules.br.WeakSignatureHashRule;
+import io.github.smimecheck.check.rules.policy.ApprovedIssuerRule;
 import io.github.smimecheck.check.rules.policy.CertificateExpiryRule;
+import io.github.smimecheck.check.rules.policy.ExpiryWindowRule;
+import io.github.smimecheck.check.rules.policy.KeyAlgorithmPolicyRule;
+import io.github.smimecheck.check.rules.policy.KeyStrengthPolicyRule;
+import io.github.smimecheck.check.rules.policy.MaximumValidityPolicyRule;
+import io.github.smimecheck.check.rules.policy.SignatureAlgorithmPolicyRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +38,13 @@ public final class RuleRegistry {
                 new WeakSignatureHashRule(),
                 new EmailProtectionEkuRule(),
                 new MailboxAddressInSanRule(),
-                new CertificateExpiryRule());
+                new CertificateExpiryRule(),
+                new ExpiryWindowRule(),
+                new KeyAlgorithmPolicyRule(),
+                new KeyStrengthPolicyRule(),
+                new SignatureAlgorithmPolicyRule(),
+                new MaximumValidityPolicyRule(),
+                new ApprovedIssuerRule());
     }
 
     /** Returns every declared finding code by its code string, including the scanner's own codes. */
@@ -44,6 +56,7 @@ public final class RuleRegistry {
         }
         declared.add(RuleRunner.RULE_FAILED);
         declared.addAll(io.github.smimecheck.check.read.ReadProblems.CODES);
+        declared.addAll(io.github.smimecheck.check.verdict.VerdictCodes.ALL);
         for (FindingCode code : declared) {
             FindingCode previous = codes.putIfAbsent(code.code(), code);
             if (previous != null && !previous.equals(code)) {

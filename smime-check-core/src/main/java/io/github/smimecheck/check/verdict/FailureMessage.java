@@ -1,6 +1,7 @@
 package io.github.smimecheck.check.verdict;
 
 import io.github.smimecheck.check.CertificateResult;
+import io.github.smimecheck.check.ConfigurationFile;
 import io.github.smimecheck.check.ReadProblem;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.inventory.Location;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Builds the lines every front end prints: a summary, then one line per failing finding
- * (location, code, message), then where the evidence is. Front ends print them unchanged.
+ * (location, code, message), then one line per expired exception, then where the evidence is.
+ * Front ends print them unchanged.
  */
 public final class FailureMessage {
 
@@ -27,7 +29,10 @@ public final class FailureMessage {
                 + " failing findings, " + warnings + " warnings: " + result.outcome();
     }
 
-    /** Returns one line per finding that fails the build, in inventory order. */
+    /**
+     * Returns one line per finding that fails the build: certificates in inventory order, then
+     * unreadable content, then findings about exceptions, located at the exception's entry.
+     */
     public static List<String> failureLines(ScanResult result) {
         List<String> lines = new ArrayList<>();
         for (CertificateResult certificate : result.certificates()) {
@@ -42,6 +47,40 @@ public final class FailureMessage {
                 lines.add(line(problem.location(), problem.finding(), null));
             }
         }
+        for (ExceptionStatus exception : result.exceptions()) {
+            Location entry = Location.ofFile(exception.source()).child("exception " + exception.id());
+            exception.findings().stream().filter(Finding::failsBuild)
+                    .forEach(finding -> lines.add(line(entry, finding, null)));
+        }
+        return lines;
+    }
+
+    /**
+     * Returns one line per expired exception, such as
+     * {@code Expired exception EXC-7 (owner Mail Team) expired on 2026-05-31}, whatever severity
+     * the policy gives the finding, so an expired exception is visible even when its finding is lowered.
+     */
+    public static List<String> expiredExceptionLines(ScanResult result) {
+        List<String> lines = new ArrayList<>();
+        for (ExceptionStatus exception : result.exceptions()) {
+            if (exception.expired()) {
+                lines.add("Expired exception " + exception.id() + " (owner " + exception.owner() + ", "
+                        + exception.source() + ") expired on " + exception.expires() + " and covers nothing");
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Returns the lines that say what the verdict rested on: the as-of instant, then each
+     * configuration file with its SHA-256, such as {@code Configuration: policy config/policy.yaml (sha256 3f…)}.
+     */
+    public static List<String> configurationLines(ScanResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Evaluated as of " + result.asOf());
+        for (ConfigurationFile file : result.configuration()) {
+            lines.add("Configuration: " + file.role() + " " + file.path() + " (sha256 " + file.sha256() + ")");
+        }
         return lines;
     }
 
@@ -50,6 +89,9 @@ public final class FailureMessage {
         StringBuilder message = new StringBuilder(summary(result));
         for (String line : failureLines(result)) {
             message.append(System.lineSeparator()).append("  ").append(line);
+        }
+        for (String line : expiredExceptionLines(result)) {
+            message.append(System.lineSeparator()).append(line);
         }
         if (evidencePath != null) {
             message.append(System.lineSeparator()).append("Evidence: ").append(evidencePath);

@@ -3,16 +3,16 @@ package io.github.smimecheck.check.rules.policy;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
-import io.github.smimecheck.check.rules.Rule;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * An S/MIME certificate must be within its validity period at the scan's "as of" instant: not
- * expired (after notAfter) and not yet valid (before notBefore). Both bounds are inclusive, as
- * RFC 5280 defines validity.
+ * A certificate must be within its validity period at the scan's "as of" instant: not expired
+ * (after notAfter) and not yet valid (before notBefore). Both bounds are inclusive, as RFC 5280
+ * defines validity. Applies to the categories in the policy's {@code expiry.categories} (S/MIME
+ * only by default).
  */
-public final class CertificateExpiryRule implements Rule {
+public final class CertificateExpiryRule extends ExpiryScopedRule {
 
     public static final FindingCode EXPIRED = FindingCode.error("policy.validity.expired", "RFC 5280 4.1.2.5",
             "The certificate's notAfter is before the scan's as-of date.");
@@ -22,11 +22,6 @@ public final class CertificateExpiryRule implements Rule {
     @Override
     public List<FindingCode> codes() {
         return List.of(EXPIRED, NOT_YET_VALID);
-    }
-
-    @Override
-    public boolean appliesTo(CertificateUnderTest certificate) {
-        return certificate.classification().isSmime();
     }
 
     @Override
