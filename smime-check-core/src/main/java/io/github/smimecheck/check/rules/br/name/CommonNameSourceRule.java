@@ -1,0 +1,71 @@
+package io.github.smimecheck.check.rules.br.name;
+
+import io.github.smimecheck.check.classify.Generation;
+import io.github.smimecheck.check.classify.SmimeType;
+import io.github.smimecheck.check.classify.ValidationType;
+import io.github.smimecheck.check.rules.CertificateUnderTest;
+import io.github.smimecheck.check.rules.FindingCode;
+import io.github.smimecheck.check.rules.FindingSink;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A commonName must copy a value from an allowed source (S/MIME BR 7.1.4.2.2 a): a mailbox address
+ * of the subjectAltName for every type; for organization-validated certificates also an
+ * organizationName of the same name; for sponsor- and individual-validated certificates also the
+ * pseudonym or a personal name. A personal name cannot be compared with givenName and surname,
+ * because the BR allows any meaningful presentation, so a commonName is accepted as a personal
+ * name whenever givenName or surname is present, and always in the legacy generation. Values
+ * compare exactly, case included. Skipped when the certificate type is unknown.
+ */
+public final class CommonNameSourceRule extends NameRule {
+
+    public static final FindingCode UNKNOWN_SOURCE = FindingCode.error("smbr.subject.common_name_unknown_source",
+            "S/MIME BR 7.1.4.2.2 a", "The commonName does not copy a mailbox address or another allowed value.");
+
+    @Override
+    public List<FindingCode> codes() {
+        return List.of(UNKNOWN_SOURCE);
+    }
+
+    @Override
+    public void check(CertificateUnderTest certificate, FindingSink findings) {
+        Optional<SmimeType> type = certificate.smimeType();
+        if (type.isEmpty()) {
+            return;
+        }
+        List<String> mailboxes = SubjectAltName.of(certificate).map(SubjectAltName::mailboxAddresses)
+                .orElse(List.of());
+
+        for (DistinguishedName name : NamesUnderTest.all(certificate)) {
+            for (String commonName : name.texts(AttributeTypes.COMMON_NAME)) {
+                boolean isMailbox = mailboxes.stream().anyMatch(mailbox -> MailboxAddress.sameMailbox(mailbox,
+                        commonName));
+                if (!isMailbox && !isAllowedName(type.get(), name, commonName)) {
+                    findings.report(UNKNOWN_SOURCE, name.label() + " commonName \"" + commonName + "\" is not a"
+                            + " mailbox address of the subjectAltName" + otherSources(type.get().validationType())
+                            + "; reissue with the commonName copied from one of these values");
+                }
+            }
+        }
+    }
+
+    private static boolean isAllowedName(SmimeType type, DistinguishedName name, String commonName) {
+        return switch (type.validationType()) {
+            case MAILBOX -> false;
+            case ORGANIZATION -> name.texts(AttributeTypes.ORGANIZATION_NAME).contains(commonName);
+            case SPONSORED, INDIVIDUAL -> type.generation() == Generation.LEGACY
+                    || name.has(AttributeTypes.GIVEN_NAME) || name.has(AttributeTypes.SURNAME)
+                    || name.texts(AttributeTypes.PSEUDONYM).contains(commonName);
+        };
+    }
+
+    private static String otherSources(ValidationType validationType) {
+        return switch (validationType) {
+            case MAILBOX -> "";
+            case ORGANIZATION -> " nor the organizationName";
+            case SPONSORED, INDIVIDUAL -> " nor the pseudonym, and no givenName or surname shows it is a personal"
+                    + " name";
+        };
+    }
+}
