@@ -13,10 +13,12 @@ import java.util.Optional;
  * A commonName must copy a value from an allowed source (S/MIME BR 7.1.4.2.2 a): a mailbox address
  * of the subjectAltName for every type; for organization-validated certificates also an
  * organizationName of the same name; for sponsor- and individual-validated certificates also the
- * pseudonym or a personal name. A personal name cannot be compared with givenName and surname,
- * because the BR allows any meaningful presentation, so a commonName is accepted as a personal
- * name whenever givenName or surname is present, and always in the legacy generation. Values
- * compare exactly, case included. Skipped when the certificate type is unknown.
+ * pseudonym or a personal name. When a pseudonym attribute is present the commonName must copy
+ * it, because a personal name and a pseudonym exclude each other. A personal name cannot be
+ * compared with givenName and surname, because the BR allows any meaningful presentation, so a
+ * commonName is accepted as a personal name whenever givenName or surname is present, and always
+ * in the legacy generation. Values compare exactly, case included. Skipped when the certificate
+ * type is unknown.
  */
 public final class CommonNameSourceRule extends NameRule {
 
@@ -54,10 +56,21 @@ public final class CommonNameSourceRule extends NameRule {
         return switch (type.validationType()) {
             case MAILBOX -> false;
             case ORGANIZATION -> name.texts(AttributeTypes.ORGANIZATION_NAME).contains(commonName);
-            case SPONSORED, INDIVIDUAL -> type.generation() == Generation.LEGACY
-                    || name.has(AttributeTypes.GIVEN_NAME) || name.has(AttributeTypes.SURNAME)
-                    || name.texts(AttributeTypes.PSEUDONYM).contains(commonName);
+            case SPONSORED, INDIVIDUAL -> isPseudonymOrPersonalName(type, name, commonName);
         };
+    }
+
+    /**
+     * A pseudonym attribute rules out a personal name in the commonName, so the commonName must
+     * then copy the pseudonym. A name that mixes pseudonym with givenName or surname is left to
+     * {@link PseudonymWithPersonalNameRule}.
+     */
+    private static boolean isPseudonymOrPersonalName(SmimeType type, DistinguishedName name, String commonName) {
+        boolean personalName = name.has(AttributeTypes.GIVEN_NAME) || name.has(AttributeTypes.SURNAME);
+        if (name.has(AttributeTypes.PSEUDONYM) && !personalName) {
+            return name.texts(AttributeTypes.PSEUDONYM).contains(commonName);
+        }
+        return type.generation() == Generation.LEGACY || personalName;
     }
 
     private static String otherSources(ValidationType validationType) {
