@@ -55,7 +55,9 @@ public final class OrganizationIdentifierSyntaxRule extends NameRule {
     }
 
     private static void checkOne(String where, NameAttribute attribute, FindingSink findings) {
-        if (!(attribute.rawValue() instanceof ASN1PrintableString) && !(attribute.rawValue() instanceof ASN1UTF8String)) {
+        boolean stringType = attribute.rawValue() instanceof ASN1PrintableString
+                || attribute.rawValue() instanceof ASN1UTF8String;
+        if (!stringType) {
             findings.report(INVALID_ENCODING, where + " is not a PrintableString or UTF8String; reissue with one of"
                     + " these encodings");
             return;
