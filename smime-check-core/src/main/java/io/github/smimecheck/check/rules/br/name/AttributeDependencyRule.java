@@ -34,7 +34,7 @@ public final class AttributeDependencyRule extends NameRule {
             DEPENDENCIES.forEach((dependent, required) -> {
                 if (name.has(dependent) && required.stream().noneMatch(name::has)) {
                     String expected = required.stream().map(AttributeTypes::name).collect(Collectors.joining(" or "));
-                    findings.report(REQUIRED_MISSING, name.label() + " holds " + AttributeTypes.name(dependent)
+                    findings.report(REQUIRED_MISSING, name.label() + " contains " + AttributeTypes.name(dependent)
                             + " without " + expected + "; reissue with " + expected + " or without "
                             + AttributeTypes.name(dependent));
                 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A commonName must copy a value from an allowed source (S/MIME BR 7.1.4.2.2 a): a mailbox address
- * of the subjectAltName for every type; for organization-validated certificates also an
- * organizationName of the same name; for sponsor- and individual-validated certificates also the
+ * A commonName must copy a value from an allowed source (S/MIME BR 7.1.4.2.2 a). Every type may
+ * use a mailbox address of the subjectAltName. Organization-validated certificates may also use an
+ * organizationName of the same name, and sponsor- and individual-validated certificates the
  * pseudonym or a personal name. When a pseudonym attribute is present the commonName must copy
  * it, because a personal name and a pseudonym exclude each other. A personal name cannot be
  * compared with givenName and surname, because the BR allows any meaningful presentation, so a

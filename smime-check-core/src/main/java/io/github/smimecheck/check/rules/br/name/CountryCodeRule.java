@@ -22,15 +22,12 @@ public final class CountryCodeRule extends NameRule {
 
     @Override
     public void check(CertificateUnderTest certificate, FindingSink findings) {
-        for (DistinguishedName name : NamesUnderTest.all(certificate)) {
-            for (NameAttribute country : name.all(AttributeTypes.COUNTRY_NAME)) {
-                String code = country.text();
-                if (code == null || (!CountryCodes.isIso3166(code) && !CountryCodes.UNASSIGNED.equals(code))) {
-                    findings.report(INVALID, name.label() + " " + country.display() + " is not an ISO 3166-1"
-                            + " alpha-2 code; expected an upper-case code such as DE, or XX; reissue with the"
-                            + " validated country");
-                }
+        forEachAttribute(certificate, AttributeTypes.COUNTRY_NAME, (name, country) -> {
+            String code = country.text();
+            if (code == null || (!CountryCodes.isIso3166(code) && !CountryCodes.UNASSIGNED.equals(code))) {
+                findings.report(INVALID, name.label() + " " + country.display() + " is not an ISO 3166-1 alpha-2"
+                        + " code; expected an upper-case code such as DE, or XX; reissue with the validated country");
             }
-        }
+        });
     }
 }

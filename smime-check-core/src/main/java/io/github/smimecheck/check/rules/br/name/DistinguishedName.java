@@ -12,7 +12,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 
 /**
  * A distinguished name the name rules check, the certificate subject or a directoryName of the
- * subjectAltName, with a label that says which one it is in messages.
+ * subjectAltName, with a label that names it in messages.
  */
 record DistinguishedName(String label, List<NameAttribute> attributes) {
 

@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.bouncycastle.asn1.ASN1IA5String;
 
 /**
- * An emailAddress attribute must hold a single mailbox address (S/MIME BR 7.1.4.2.2 h), encoded
+ * An emailAddress attribute must contain a single mailbox address (S/MIME BR 7.1.4.2.2 h), encoded
  * as IA5String as RFC 5280 (appendix A.1) defines the attribute, so only ASCII addresses fit.
  * A list of addresses or a display name fails the mailbox syntax.
  */
 public final class EmailAddressAttributeRule extends NameRule {
 
     public static final FindingCode INVALID = FindingCode.error("smbr.subject.email_address_invalid",
-            "S/MIME BR 7.1.4.2.2 h", "An emailAddress attribute does not hold a single valid mailbox address.");
+            "S/MIME BR 7.1.4.2.2 h", "An emailAddress attribute does not contain a single valid mailbox address.");
 
     @Override
     public List<FindingCode> codes() {
@@ -24,11 +24,8 @@ public final class EmailAddressAttributeRule extends NameRule {
 
     @Override
     public void check(CertificateUnderTest certificate, FindingSink findings) {
-        for (DistinguishedName name : NamesUnderTest.all(certificate)) {
-            for (NameAttribute attribute : name.all(AttributeTypes.EMAIL_ADDRESS)) {
-                checkOne(name, attribute, findings);
-            }
-        }
+        forEachAttribute(certificate, AttributeTypes.EMAIL_ADDRESS,
+                (name, attribute) -> checkOne(name, attribute, findings));
     }
 
     private static void checkOne(DistinguishedName name, NameAttribute attribute, FindingSink findings) {

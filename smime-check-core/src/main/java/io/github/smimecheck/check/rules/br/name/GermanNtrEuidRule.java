@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * A German trade register identifier (scheme NTR, country DE) should use the EUID as registration
  * reference (S/MIME BR 7.1.4.2.2 d, Note 3): country code DE, the register identifier, a dot and
  * the local reference, as in {@code NTRDE-DER3306.HRB12345}. The EUID has no subdivision, so
- * {@code NTRDE+BE-...} is reported too. A warning, because the BR says SHOULD.
+ * {@code NTRDE+BE-...} is reported too. A warning, because the BR uses SHOULD here.
  */
 public final class GermanNtrEuidRule extends NameRule {
 
@@ -28,18 +28,17 @@ public final class GermanNtrEuidRule extends NameRule {
 
     @Override
     public void check(CertificateUnderTest certificate, FindingSink findings) {
-        for (DistinguishedName name : NamesUnderTest.all(certificate)) {
-            for (String value : name.texts(AttributeTypes.ORGANIZATION_IDENTIFIER)) {
-                Optional<OrganizationIdentifier> parsed = OrganizationIdentifier.parse(value);
-                boolean germanNtr = parsed.isPresent() && "NTR".equals(parsed.get().scheme())
-                        && "DE".equals(parsed.get().country()) && parsed.get().hasReference();
-                if (germanNtr) {
-                    problem(parsed.get()).ifPresent(reason -> findings.report(NOT_EUID, name.label()
-                            + " organizationIdentifier \"" + value + "\" " + reason + "; expected an EUID such as"
-                            + " NTRDE-DER3306.HRB12345; use the EUID in future certificates"));
-                }
+        forEachAttribute(certificate, AttributeTypes.ORGANIZATION_IDENTIFIER, (name, attribute) -> {
+            Optional<OrganizationIdentifier> parsed = Optional.ofNullable(attribute.text())
+                    .flatMap(OrganizationIdentifier::parse);
+            boolean germanNtr = parsed.isPresent() && "NTR".equals(parsed.get().scheme())
+                    && "DE".equals(parsed.get().country()) && parsed.get().hasReference();
+            if (germanNtr) {
+                problem(parsed.get()).ifPresent(reason -> findings.report(NOT_EUID, name.label()
+                        + " organizationIdentifier \"" + attribute.text() + "\" " + reason + "; expected an EUID"
+                        + " such as NTRDE-DER3306.HRB12345; use the EUID in future certificates"));
             }
-        }
+        });
     }
 
     private static Optional<String> problem(OrganizationIdentifier identifier) {

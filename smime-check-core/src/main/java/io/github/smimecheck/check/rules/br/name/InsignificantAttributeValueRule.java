@@ -8,12 +8,12 @@ import java.util.List;
 /**
  * Subject attributes must not consist only of metadata such as '.', '-' or spaces (S/MIME BR
  * 7.1.4.2). A value made only of whitespace and punctuation characters, or an empty value, is
- * reported. Words that say a value is absent, such as "n/a", are not recognised.
+ * reported. Words that mean a value is absent, such as "n/a", are not recognised.
  */
 public final class InsignificantAttributeValueRule extends NameRule {
 
     public static final FindingCode INSIGNIFICANT = FindingCode.error("smbr.subject.attribute_value_insignificant",
-            "S/MIME BR 7.1.4.2", "A subject attribute holds only spaces or punctuation.");
+            "S/MIME BR 7.1.4.2", "A subject attribute contains only spaces or punctuation.");
 
     @Override
     public List<FindingCode> codes() {
@@ -25,7 +25,7 @@ public final class InsignificantAttributeValueRule extends NameRule {
         for (DistinguishedName name : NamesUnderTest.all(certificate)) {
             for (NameAttribute attribute : name.attributes()) {
                 if (attribute.text() != null && isInsignificant(attribute.text())) {
-                    findings.report(INSIGNIFICANT, name.label() + " " + attribute.display() + " holds only spaces"
+                    findings.report(INSIGNIFICANT, name.label() + " " + attribute.display() + " contains only spaces"
                             + " or punctuation; reissue with a validated value or without the attribute");
                 }
             }

@@ -28,16 +28,15 @@ public final class LeiOrganizationIdentifierRule extends NameRule {
 
     @Override
     public void check(CertificateUnderTest certificate, FindingSink findings) {
-        for (DistinguishedName name : NamesUnderTest.all(certificate)) {
-            for (String value : name.texts(AttributeTypes.ORGANIZATION_IDENTIFIER)) {
-                Optional<OrganizationIdentifier> parsed = OrganizationIdentifier.parse(value);
-                if (parsed.isPresent() && "LEI".equals(parsed.get().scheme()) && parsed.get().hasReference()) {
-                    problem(parsed.get().reference()).ifPresent(reason -> findings.report(INVALID_LEI, name.label()
-                            + " organizationIdentifier \"" + value + "\" " + reason + "; reissue with the LEI from"
-                            + " the GLEIF record"));
-                }
+        forEachAttribute(certificate, AttributeTypes.ORGANIZATION_IDENTIFIER, (name, attribute) -> {
+            Optional<OrganizationIdentifier> parsed = Optional.ofNullable(attribute.text())
+                    .flatMap(OrganizationIdentifier::parse);
+            if (parsed.isPresent() && "LEI".equals(parsed.get().scheme()) && parsed.get().hasReference()) {
+                problem(parsed.get().reference()).ifPresent(reason -> findings.report(INVALID_LEI, name.label()
+                        + " organizationIdentifier \"" + attribute.text() + "\" " + reason + "; reissue with the"
+                        + " LEI from the GLEIF record"));
             }
-        }
+        });
     }
 
     static Optional<String> problem(String lei) {

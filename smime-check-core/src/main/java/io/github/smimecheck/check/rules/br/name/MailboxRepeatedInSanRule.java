@@ -35,7 +35,7 @@ public final class MailboxRepeatedInSanRule extends NameRule {
                 }
                 String where = san.isEmpty() ? "the certificate has no subjectAltName" : "it is not an rfc822Name"
                         + " or SmtpUTF8Mailbox of the subjectAltName";
-                findings.report(NOT_IN_SAN, name.label() + " " + attribute.display() + " holds a mailbox address"
+                findings.report(NOT_IN_SAN, name.label() + " " + attribute.display() + " contains a mailbox address"
                         + " but " + where + "; reissue with the address repeated in the subjectAltName, or without it"
                         + " in the " + name.label());
             }

@@ -24,20 +24,20 @@ public final class OrganizationIdentifierCountryRule extends NameRule {
 
     @Override
     public void check(CertificateUnderTest certificate, FindingSink findings) {
-        for (DistinguishedName name : NamesUnderTest.all(certificate)) {
-            for (String value : name.texts(AttributeTypes.ORGANIZATION_IDENTIFIER)) {
-                Optional<String> expected = OrganizationIdentifier.parse(value).flatMap(
-                        OrganizationIdentifierCountryRule::expectedCountryName);
-                if (expected.isEmpty()) {
-                    continue;
-                }
-                for (String country : name.texts(AttributeTypes.COUNTRY_NAME)) {
-                    if (!country.equals(expected.get())) {
-                        findings.report(MISMATCH, name.label() + " organizationIdentifier \"" + value + "\" names"
-                                + " country " + expected.get() + " but countryName is \"" + country + "\"; reissue"
-                                + " with matching country codes");
-                    }
-                }
+        forEachAttribute(certificate, AttributeTypes.ORGANIZATION_IDENTIFIER, (name, attribute) -> {
+            Optional<String> expected = Optional.ofNullable(attribute.text()).flatMap(OrganizationIdentifier::parse)
+                    .flatMap(OrganizationIdentifierCountryRule::expectedCountryName);
+            expected.ifPresent(country -> checkCountryNames(name, attribute.text(), country, findings));
+        });
+    }
+
+    private static void checkCountryNames(DistinguishedName name, String identifier, String expected,
+            FindingSink findings) {
+        for (String country : name.texts(AttributeTypes.COUNTRY_NAME)) {
+            if (!country.equals(expected)) {
+                findings.report(MISMATCH, name.label() + " organizationIdentifier \"" + identifier + "\" names"
+                        + " country " + expected + " but countryName is \"" + country + "\"; reissue with matching"
+                        + " country codes");
             }
         }
     }

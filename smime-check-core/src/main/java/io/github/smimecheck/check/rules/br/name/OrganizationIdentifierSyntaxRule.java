@@ -11,9 +11,9 @@ import org.bouncycastle.asn1.ASN1UTF8String;
 /**
  * An organizationIdentifier must be a PrintableString or UTF8String with the structure scheme,
  * country, optional {@code +} subdivision, {@code -} reference (S/MIME BR 7.1.4.2.2 d), naming
- * one of the schemes NTR, VAT, PSD, LEI (Appendix A), GOV or INT. Per scheme: LEI and INT use
- * the country XG, the others an ISO 3166-1 code (VAT also EL for Greece); only NTR and GOV may
- * name a subdivision; GOV and INT carry no reference, all others must.
+ * one of the schemes NTR, VAT, PSD, LEI (Appendix A), GOV or INT. LEI and INT use the country
+ * XG and the others an ISO 3166-1 code, where VAT also accepts EL for Greece. Only NTR and GOV
+ * may name a subdivision. GOV and INT carry no reference, and all other schemes must.
  */
 public final class OrganizationIdentifierSyntaxRule extends NameRule {
 
@@ -47,11 +47,8 @@ public final class OrganizationIdentifierSyntaxRule extends NameRule {
 
     @Override
     public void check(CertificateUnderTest certificate, FindingSink findings) {
-        for (DistinguishedName name : NamesUnderTest.all(certificate)) {
-            for (NameAttribute attribute : name.all(AttributeTypes.ORGANIZATION_IDENTIFIER)) {
-                checkOne(name.label() + " " + attribute.display(), attribute, findings);
-            }
-        }
+        forEachAttribute(certificate, AttributeTypes.ORGANIZATION_IDENTIFIER,
+                (name, attribute) -> checkOne(name.label() + " " + attribute.display(), attribute, findings));
     }
 
     private static void checkOne(String where, NameAttribute attribute, FindingSink findings) {

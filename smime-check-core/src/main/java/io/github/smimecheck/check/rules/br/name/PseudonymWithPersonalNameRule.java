@@ -12,7 +12,7 @@ import java.util.List;
 public final class PseudonymWithPersonalNameRule extends NameRule {
 
     public static final FindingCode MIXED = FindingCode.error("smbr.subject.pseudonym_with_personal_name",
-            "S/MIME BR 7.1.4.2.2 e", "The subject holds a pseudonym together with givenName or surname.");
+            "S/MIME BR 7.1.4.2.2 e", "The subject contains a pseudonym together with givenName or surname.");
 
     @Override
     public List<FindingCode> codes() {
@@ -24,7 +24,7 @@ public final class PseudonymWithPersonalNameRule extends NameRule {
         for (DistinguishedName name : NamesUnderTest.all(certificate)) {
             boolean personalName = name.has(AttributeTypes.GIVEN_NAME) || name.has(AttributeTypes.SURNAME);
             if (name.has(AttributeTypes.PSEUDONYM) && personalName) {
-                findings.report(MIXED, name.label() + " holds a pseudonym and a givenName or surname; expected"
+                findings.report(MIXED, name.label() + " contains a pseudonym and a givenName or surname; expected"
                         + " either the pseudonym or the personal name; reissue with only one of them");
             }
         }

@@ -11,7 +11,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.OtherName;
 
 /**
- * The subjectAltName may only hold rfc822Name, directoryName and otherName entries
+ * The subjectAltName may only contain rfc822Name, directoryName and otherName entries
  * (S/MIME BR 7.1.4.2.1 lists these and prohibits entries that do not conform). Legacy and
  * multipurpose certificates may carry otherName entries of any type; strict certificates only
  * id-on-SmtpUTF8Mailbox. The otherName check needs the generation, so it is skipped when the
@@ -21,10 +21,10 @@ public final class SanGeneralNameTypeRule extends NameRule {
 
     public static final FindingCode GENERAL_NAME_TYPE_PROHIBITED = FindingCode.error(
             "smbr.san.general_name_type_prohibited", "S/MIME BR 7.1.4.2.1",
-            "The subjectAltName holds a name type other than rfc822Name, directoryName and otherName.");
+            "The subjectAltName contains a name type other than rfc822Name, directoryName and otherName.");
     public static final FindingCode OTHER_NAME_TYPE_PROHIBITED = FindingCode.error(
             "smbr.san.other_name_type_prohibited", "S/MIME BR 7.1.4.2.1",
-            "A strict certificate's subjectAltName holds an otherName that is not id-on-SmtpUTF8Mailbox.");
+            "A strict certificate's subjectAltName contains an otherName that is not id-on-SmtpUTF8Mailbox.");
 
     private static final Map<Integer, String> TYPE_NAMES = Map.of(
             GeneralName.otherName, "otherName",
@@ -52,7 +52,7 @@ public final class SanGeneralNameTypeRule extends NameRule {
         for (GeneralName name : san.get().names()) {
             int tag = name.getTagNo();
             if (tag != GeneralName.rfc822Name && tag != GeneralName.directoryName && tag != GeneralName.otherName) {
-                findings.report(GENERAL_NAME_TYPE_PROHIBITED, "subjectAltName holds a " + TYPE_NAMES.get(tag)
+                findings.report(GENERAL_NAME_TYPE_PROHIBITED, "subjectAltName contains a " + TYPE_NAMES.get(tag)
                         + " entry (" + name.getName() + "); expected only rfc822Name, directoryName or otherName;"
                         + " reissue without it");
             }
@@ -64,7 +64,7 @@ public final class SanGeneralNameTypeRule extends NameRule {
         }
         for (OtherName otherName : san.get().otherNames()) {
             if (!SubjectAltName.SMTP_UTF8_MAILBOX.equals(otherName.getTypeID())) {
-                findings.report(OTHER_NAME_TYPE_PROHIBITED, "subjectAltName holds an otherName of type "
+                findings.report(OTHER_NAME_TYPE_PROHIBITED, "subjectAltName contains an otherName of type "
                         + otherName.getTypeID().getId() + "; strict certificates allow only id-on-SmtpUTF8Mailbox"
                         + " (" + SubjectAltName.SMTP_UTF8_MAILBOX.getId() + "); reissue without it or use the"
                         + " multipurpose generation");

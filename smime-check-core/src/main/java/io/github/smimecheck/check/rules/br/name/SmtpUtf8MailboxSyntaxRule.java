@@ -9,10 +9,12 @@ import java.util.Optional;
 
 /**
  * Each otherName of type id-on-SmtpUTF8Mailbox must be encoded as RFC 9598 (which replaced
- * RFC 8398) requires, as S/MIME BR 7.1.4.2.1 demands: a UTF8String holding a mailbox address
- * whose local part contains non-ASCII characters (an ASCII-only address belongs in rfc822Name),
- * with no byte order mark, and whose domain is in A-label form. The domain must also be in lower
- * case, as pkilint 0.13.3 reads the RFC, so that values compare byte for byte.
+ * RFC 8398) requires, because S/MIME BR 7.1.4.2.1 refers to it. The value is a UTF8String with a
+ * mailbox address whose local part contains non-ASCII characters, since an ASCII-only address
+ * belongs in rfc822Name. It has no byte order mark and its domain is in A-label form.
+ *
+ * <p>NOTE: the lower-case domain check follows pkilint 0.13.3, which reports upper-case domains;
+ * the RFC text was not rechecked for this rule.
  */
 public final class SmtpUtf8MailboxSyntaxRule extends NameRule {
 

@@ -22,14 +22,24 @@ record SubjectAltName(boolean critical, List<GeneralName> names) {
         names = List.copyOf(names);
     }
 
-    /** Returns the extension of the certificate, or empty when it has none. */
+    /**
+     * Returns the extension of the certificate, or empty when it has none.
+     *
+     * @throws IllegalArgumentException when the extension value is not DER GeneralNames; the rule
+     *     runner turns this into a failed-rule finding, so the certificate fails closed
+     */
     static Optional<SubjectAltName> of(CertificateUnderTest certificate) {
         Extension extension = certificate.extensions().getExtension(Extension.subjectAlternativeName);
         if (extension == null) {
             return Optional.empty();
         }
-        GeneralNames names = GeneralNames.getInstance(extension.getParsedValue());
-        return Optional.of(new SubjectAltName(extension.isCritical(), List.of(names.getNames())));
+        try {
+            GeneralNames names = GeneralNames.getInstance(extension.getParsedValue());
+            return Optional.of(new SubjectAltName(extension.isCritical(), List.of(names.getNames())));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalArgumentException("the subjectAltName extension is not a valid GeneralNames sequence ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     List<String> rfc822Names() {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 
 /**
- * The subject, and every directoryName of the subjectAltName, must hold the attributes the type's
+ * The subject, and every directoryName of the subjectAltName, must contain the attributes the type's
  * table marks SHALL and none it marks SHALL NOT (S/MIME BR 7.1.4.2.3 to 7.1.4.2.6). Unlisted
  * attributes are allowed only in legacy organization-, sponsor- and individual-validated
  * certificates. Sponsor- and individual-validated multipurpose and strict certificates must also
@@ -27,9 +27,9 @@ public final class SubjectAttributesRule extends NameRule {
     public static final FindingCode REQUIRED_MISSING = FindingCode.error("smbr.subject.required_attribute_missing",
             SECTION, "A subject attribute the certificate type requires is missing.");
     public static final FindingCode PROHIBITED = FindingCode.error("smbr.subject.attribute_prohibited", SECTION,
-            "The subject holds an attribute the certificate type prohibits.");
+            "The subject contains an attribute the certificate type prohibits.");
     public static final FindingCode OTHER_PROHIBITED = FindingCode.error("smbr.subject.other_attribute_prohibited",
-            SECTION, "The subject holds an attribute the BR tables do not list, which only legacy OV, SV and IV"
+            SECTION, "The subject contains an attribute the BR tables do not list, which only legacy OV, SV and IV"
                     + " certificates allow.");
     public static final FindingCode PERSONAL_NAME_MISSING = FindingCode.error("smbr.subject.personal_name_missing",
             SECTION, "A sponsor- or individual-validated subject has no givenName, surname or pseudonym.");
@@ -65,10 +65,10 @@ public final class SubjectAttributesRule extends NameRule {
         for (ASN1ObjectIdentifier attribute : name.types()) {
             Presence presence = SubjectAttributeTable.presence(type, attribute);
             if (presence == Presence.SHALL_NOT) {
-                findings.report(PROHIBITED, name.label() + " holds " + AttributeTypes.name(attribute) + ", which "
+                findings.report(PROHIBITED, name.label() + " contains " + AttributeTypes.name(attribute) + ", which "
                         + type + " certificates must not contain; reissue without it");
             } else if (presence == null && !SubjectAttributeTable.allowsOtherAttributes(type)) {
-                findings.report(OTHER_PROHIBITED, name.label() + " holds the unlisted attribute "
+                findings.report(OTHER_PROHIBITED, name.label() + " contains the unlisted attribute "
                         + attribute.getId() + ", which " + type + " certificates must not contain; reissue without"
                         + " it");
             }

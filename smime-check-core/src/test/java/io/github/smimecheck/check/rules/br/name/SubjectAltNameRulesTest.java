@@ -93,7 +93,7 @@ class SubjectAltNameRulesTest {
                         List.of("smbr.san.mailbox_not_repeated")),
                 Arguments.of("common name mailbox not repeated", new MailboxRepeatedInSanRule(),
                         TestCertificates.smime().subject("CN=bob@example.com"), List.of("smbr.san.mailbox_not_repeated")),
-                Arguments.of("surname holding a mailbox", new MailboxRepeatedInSanRule(),
+                Arguments.of("surname containing a mailbox", new MailboxRepeatedInSanRule(),
                         TestCertificates.smime().subject("SURNAME=Yamada@example.com"),
                         List.of("smbr.san.mailbox_not_repeated")),
                 Arguments.of("directory name mailbox not repeated", new MailboxRepeatedInSanRule(),

@@ -74,7 +74,7 @@ class SubjectAttributesRuleTest {
         List<Finding> findings = RuleCheck.findings(new SubjectAttributesRule(), certificate);
 
         assertThat(findings).extracting(Finding::message).singleElement().asString()
-                .startsWith("subjectAltName directoryName 1 holds organizationName (2.5.4.10)");
+                .startsWith("subjectAltName directoryName 1 contains organizationName (2.5.4.10)");
     }
 
     @Test
