@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Subject attributes must not consist only of metadata such as '.', '-' or spaces (S/MIME BR
- * 7.1.4.2). A value made only of whitespace and punctuation characters, or an empty value, is
+ * 7.1.4.2). A value without any letter, number or symbol (Unicode general categories L, N and S),
+ * such as one made only of punctuation, spaces or control characters, or an empty value, is
  * reported. Words that mean a value is absent, such as "n/a", are not recognised.
  */
 public final class InsignificantAttributeValueRule extends NameRule {
@@ -32,16 +33,17 @@ public final class InsignificantAttributeValueRule extends NameRule {
         }
     }
 
+    /** Returns whether the value has no letter, number or symbol. */
     static boolean isInsignificant(String value) {
-        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || isPunctuation(c));
+        return value.codePoints().noneMatch(InsignificantAttributeValueRule::isSignificant);
     }
 
-    private static boolean isPunctuation(int codePoint) {
+    private static boolean isSignificant(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
             default -> false;
         };
     }

@@ -5,6 +5,7 @@ import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1PrintableString;
 import org.bouncycastle.asn1.ASN1UTF8String;
 
@@ -13,7 +14,8 @@ import org.bouncycastle.asn1.ASN1UTF8String;
  * country, optional {@code +} subdivision, {@code -} reference (S/MIME BR 7.1.4.2.2 d), naming
  * one of the schemes NTR, VAT, PSD, LEI (Appendix A), GOV or INT. LEI and INT use the country
  * XG and the others an ISO 3166-1 code, where VAT also accepts EL for Greece. Only NTR and GOV
- * may name a subdivision. GOV and INT carry no reference, and all other schemes must.
+ * may name a subdivision. GOV and INT carry no reference, and all other schemes must. A PSD
+ * reference starts with the competent authority's identifier (ETSI TS 119 495 clause 5.2.1).
  */
 public final class OrganizationIdentifierSyntaxRule extends NameRule {
 
@@ -35,14 +37,20 @@ public final class OrganizationIdentifierSyntaxRule extends NameRule {
     public static final FindingCode REFERENCE_MISSING = FindingCode.error(
             "smbr.subject.org_identifier_reference_missing", SECTION,
             "The organizationIdentifier has no registration reference although its scheme requires one.");
+    public static final FindingCode PSD_REFERENCE_INVALID = FindingCode.error(
+            "smbr.subject.org_identifier_psd_reference_invalid", "S/MIME BR Appendix A",
+            "A PSD organizationIdentifier reference lacks the competent authority identifier and hyphen.");
     public static final FindingCode REFERENCE_NOT_ALLOWED = FindingCode.error(
             "smbr.subject.org_identifier_reference_not_allowed", SECTION,
             "The organizationIdentifier of scheme GOV or INT carries a registration reference.");
 
+    /** The ETSI TS 119 495 PSD reference: competent authority identifier, hyphen, authorisation number. */
+    private static final Pattern PSD_REFERENCE = Pattern.compile("[A-Z]{2,8}-.+");
+
     @Override
     public List<FindingCode> codes() {
         return List.of(INVALID_ENCODING, INVALID_SYNTAX, UNKNOWN_SCHEME, INVALID_COUNTRY, STATE_NOT_ALLOWED,
-                REFERENCE_MISSING, REFERENCE_NOT_ALLOWED);
+                REFERENCE_MISSING, REFERENCE_NOT_ALLOWED, PSD_REFERENCE_INVALID);
     }
 
     @Override
@@ -89,6 +97,10 @@ public final class OrganizationIdentifierSyntaxRule extends NameRule {
         if (scheme.referenceRequired() && !identifier.hasReference()) {
             findings.report(REFERENCE_MISSING, where + " has no registration reference after '-'; scheme " + scheme
                     + " requires one; reissue with the validated reference");
+        } else if (scheme == RegistrationScheme.PSD && !PSD_REFERENCE.matcher(identifier.reference()).matches()) {
+            findings.report(PSD_REFERENCE_INVALID, where + " has the reference " + identifier.reference()
+                    + "; scheme PSD expects the competent authority identifier (2 to 8 upper-case letters), '-' and"
+                    + " the authorisation number, as in PSDBE-NBB-1234.567.890; reissue in this form");
         } else if (!scheme.referenceRequired() && identifier.hasReference()) {
             findings.report(REFERENCE_NOT_ALLOWED, where + " carries the reference " + identifier.reference()
                     + "; scheme " + scheme + " has none; reissue as " + scheme + identifier.country()

@@ -5,14 +5,20 @@ import java.util.Optional;
 
 /**
  * The registration schemes an organizationIdentifier may name (S/MIME BR Appendix A and
- * 7.1.4.2.2 d), with the parts each one allows.
+ * 7.1.4.2.2 d), with the parts each one allows. A subdivision code marks a reference assigned
+ * below the national level, so it is allowed only where the BR describes such registers: NTR
+ * ("national or state trade register") and GOV. VAT and PSD references are national and LEI and
+ * INT are global, so a subdivision there is reported.
  */
 enum RegistrationScheme {
     /** National trade register; the register may work per state or province. */
     NTR(CountryRule.ISO_3166, true, true),
     /** VAT number; Greece may use the EU VAT prefix EL instead of GR. */
     VAT(CountryRule.ISO_3166_OR_EL, false, true),
-    /** Payment services (PSD2) authorisation number of a national competent authority. */
+    /**
+     * Payment services (PSD2) authorisation number in the ETSI TS 119 495 form: the competent
+     * authority's identifier, a hyphen and the number, as in {@code PSDBE-NBB-1234.567.890}.
+     */
     PSD(CountryRule.ISO_3166, false, true),
     /** Legal Entity Identifier, a global scheme, so the country is XG. */
     LEI(CountryRule.GLOBAL, false, true),
