@@ -12,6 +12,7 @@ import io.github.smimecheck.check.rules.br.name.SanGeneralNameTypeRule;
 import io.github.smimecheck.check.rules.br.name.Rfc822NameSyntaxRule;
 import io.github.smimecheck.check.rules.br.name.SmtpUtf8MailboxSyntaxRule;
 import io.github.smimecheck.check.rules.br.name.MailboxRepeatedInSanRule;
+import io.github.smimecheck.check.rules.br.name.MultiValuedRdnRule;
 import io.github.smimecheck.check.rules.br.name.EmailAddressAttributeRule;
 import io.github.smimecheck.check.rules.br.name.SubjectAttributesRule;
 import io.github.smimecheck.check.rules.br.name.PseudonymWithPersonalNameRule;
@@ -60,6 +61,7 @@ public final class RuleRegistry {
                 new AttributeDependencyRule(),
                 new CountryCodeRule(),
                 new InsignificantAttributeValueRule(),
+                new MultiValuedRdnRule(),
                 new OrganizationIdentifierSyntaxRule(),
                 new OrganizationIdentifierCountryRule(),
                 new GermanNtrEuidRule(),

@@ -12,23 +12,31 @@ import org.bouncycastle.asn1.x500.X500Name;
 
 /**
  * A distinguished name the name rules check, the certificate subject or a directoryName of the
- * subjectAltName, with a label that names it in messages.
+ * subjectAltName, with a label that names it in messages. The attributes are listed in name
+ * order; the relative distinguished names that contain more than one attribute are kept as well.
  */
-record DistinguishedName(String label, List<NameAttribute> attributes) {
+record DistinguishedName(String label, List<NameAttribute> attributes, List<List<NameAttribute>> multiValuedRdns) {
 
     DistinguishedName {
         Objects.requireNonNull(label, "label");
         attributes = List.copyOf(attributes);
+        multiValuedRdns = List.copyOf(multiValuedRdns);
     }
 
     static DistinguishedName of(String label, X500Name name) {
         List<NameAttribute> attributes = new ArrayList<>();
+        List<List<NameAttribute>> multiValuedRdns = new ArrayList<>();
         for (RDN rdn : name.getRDNs()) {
+            List<NameAttribute> rdnAttributes = new ArrayList<>();
             for (AttributeTypeAndValue value : rdn.getTypesAndValues()) {
-                attributes.add(NameAttribute.of(value.getType(), value.getValue()));
+                rdnAttributes.add(NameAttribute.of(value.getType(), value.getValue()));
+            }
+            attributes.addAll(rdnAttributes);
+            if (rdnAttributes.size() > 1) {
+                multiValuedRdns.add(List.copyOf(rdnAttributes));
             }
         }
-        return new DistinguishedName(label, attributes);
+        return new DistinguishedName(label, attributes, multiValuedRdns);
     }
 
     boolean isEmpty() {

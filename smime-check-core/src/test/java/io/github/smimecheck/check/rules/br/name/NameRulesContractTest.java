@@ -52,7 +52,7 @@ class NameRulesContractTest {
         assertThat(registered).contains("SanCriticalityRule", "SanGeneralNameTypeRule", "Rfc822NameSyntaxRule",
                 "SmtpUtf8MailboxSyntaxRule", "MailboxRepeatedInSanRule", "EmailAddressAttributeRule",
                 "SubjectAttributesRule", "PseudonymWithPersonalNameRule", "CommonNameSourceRule",
-                "AttributeDependencyRule", "CountryCodeRule", "InsignificantAttributeValueRule",
+                "AttributeDependencyRule", "CountryCodeRule", "InsignificantAttributeValueRule", "MultiValuedRdnRule",
                 "OrganizationIdentifierSyntaxRule", "OrganizationIdentifierCountryRule", "GermanNtrEuidRule",
                 "LeiOrganizationIdentifierRule");
     }
