@@ -53,6 +53,7 @@ class NameRulesContractTest {
                 "SmtpUtf8MailboxSyntaxRule", "MailboxRepeatedInSanRule", "EmailAddressAttributeRule",
                 "SubjectAttributesRule", "PseudonymWithPersonalNameRule", "CommonNameSourceRule",
                 "AttributeDependencyRule", "CountryCodeRule", "InsignificantAttributeValueRule", "MultiValuedRdnRule",
+                "AttributeLengthRule", "AttributeEncodingRule",
                 "OrganizationIdentifierSyntaxRule", "OrganizationIdentifierCountryRule", "GermanNtrEuidRule",
                 "LeiOrganizationIdentifierRule");
     }
