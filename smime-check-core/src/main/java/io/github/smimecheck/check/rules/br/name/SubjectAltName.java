@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.ASN1UTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -64,14 +65,14 @@ record SubjectAltName(boolean critical, List<GeneralName> names) {
     }
 
     /**
-     * Returns the SmtpUTF8Mailbox values. A value that is not a string is returned as null, so
-     * the syntax rule can report it.
+     * Returns the SmtpUTF8Mailbox values. A value that is not a UTF8String, the only type RFC 9598
+     * allows, is returned as null, so the syntax rule can report it.
      */
     List<String> smtpUtf8Mailboxes() {
         List<String> addresses = new ArrayList<>();
         for (OtherName otherName : otherNames()) {
             if (SMTP_UTF8_MAILBOX.equals(otherName.getTypeID())) {
-                addresses.add(otherName.getValue() instanceof ASN1String string ? string.getString() : null);
+                addresses.add(otherName.getValue() instanceof ASN1UTF8String string ? string.getString() : null);
             }
         }
         return addresses;
