@@ -30,7 +30,7 @@ public final class MailboxRepeatedInSanRule extends NameRule {
 
         for (DistinguishedName name : NamesUnderTest.all(certificate)) {
             for (NameAttribute attribute : name.attributes()) {
-                if (!holdsMailbox(attribute) || isRepeated(attribute.text(), sanAddresses)) {
+                if (!containsMailbox(attribute) || isRepeated(attribute.text(), sanAddresses)) {
                     continue;
                 }
                 String where = san.isEmpty() ? "the certificate has no subjectAltName" : "it is not an rfc822Name"
@@ -42,7 +42,7 @@ public final class MailboxRepeatedInSanRule extends NameRule {
         }
     }
 
-    private static boolean holdsMailbox(NameAttribute attribute) {
+    private static boolean containsMailbox(NameAttribute attribute) {
         if (attribute.text() == null) {
             return false;
         }
