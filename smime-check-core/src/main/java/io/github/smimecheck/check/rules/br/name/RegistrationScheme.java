@@ -27,7 +27,7 @@ enum RegistrationScheme {
     /** International organisation founded by treaty; country XG and no reference. */
     INT(CountryRule.GLOBAL, false, false);
 
-    /** Which country codes a scheme accepts. */
+    /** The set of country codes a scheme accepts. */
     enum CountryRule { ISO_3166, ISO_3166_OR_EL, GLOBAL }
 
     private final CountryRule countryRule;

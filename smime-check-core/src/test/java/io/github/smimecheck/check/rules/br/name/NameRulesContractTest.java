@@ -79,6 +79,17 @@ class NameRulesContractTest {
         assertThat(findings).isNotEmpty();
         assertThat(findings).allMatch(finding -> finding.severity() == Severity.ERROR);
         assertThat(findings).extracting(Finding::code).containsOnly(RuleRunner.RULE_FAILED.code());
+        assertThat(findings).extracting(Finding::message).allMatch(message -> message.contains("subjectAltName"));
+    }
+
+    @Test
+    void malformedSubjectAltNameStillChecksSubject() {
+        TestCertificates certificate = TestCertificates.smime().noEmails().subject("C=ZZ")
+                .extension(Extension.subjectAlternativeName, false, new DERUTF8String("not GeneralNames"));
+
+        List<Finding> findings = RuleCheck.findings(new CountryCodeRule(), certificate);
+
+        assertThat(findings).extracting(Finding::code).containsExactly("smbr.subject.country_code_invalid");
     }
 
     @Test
