@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compares the name rules with the reference findings of the pkilint S/MIME corpus. The corpus
- * lives outside the repository; set the system property {@code smimecheck.pkilintCorpus} to its
- * folder (files {@code NAME.pem} and {@code NAME.expected.json}) to run the comparison, which is
- * skipped otherwise. The code mapping in {@code conformance/pkilint-codes-names.tsv} is checked
- * in every run.
+ * lives outside the repository, so the comparison runs only when the system property
+ * {@code smimecheck.pkilintCorpus} names its folder (files {@code NAME.pem} and
+ * {@code NAME.expected.json}). The code mapping in {@code conformance/pkilint-codes-names.tsv} is
+ * checked in every run.
  */
 class NameRulesConformanceTest {
 
