@@ -16,6 +16,7 @@ import io.github.smimecheck.check.rules.br.name.EmailAddressAttributeRule;
 import io.github.smimecheck.check.rules.br.name.GermanNtrEuidRule;
 import io.github.smimecheck.check.rules.br.name.InsignificantAttributeValueRule;
 import io.github.smimecheck.check.rules.br.name.LeiOrganizationIdentifierRule;
+import io.github.smimecheck.check.rules.br.name.MailboxDomainRule;
 import io.github.smimecheck.check.rules.br.name.MailboxRepeatedInSanRule;
 import io.github.smimecheck.check.rules.br.name.MultiValuedRdnRule;
 import io.github.smimecheck.check.rules.br.name.OrganizationIdentifierCountryRule;
@@ -55,6 +56,7 @@ public final class RuleRegistry {
                 new SanGeneralNameTypeRule(),
                 new Rfc822NameSyntaxRule(),
                 new SmtpUtf8MailboxSyntaxRule(),
+                new MailboxDomainRule(),
                 new MailboxRepeatedInSanRule(),
                 new EmailAddressAttributeRule(),
                 new SubjectAttributesRule(),
