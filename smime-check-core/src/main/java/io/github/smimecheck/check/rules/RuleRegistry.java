@@ -7,6 +7,26 @@ import io.github.smimecheck.check.rules.br.RsaModulusRule;
 import io.github.smimecheck.check.rules.br.SmimeTypeKnownRule;
 import io.github.smimecheck.check.rules.br.ValidityPeriodRule;
 import io.github.smimecheck.check.rules.br.WeakSignatureHashRule;
+import io.github.smimecheck.check.rules.br.name.AttributeDependencyRule;
+import io.github.smimecheck.check.rules.br.name.AttributeEncodingRule;
+import io.github.smimecheck.check.rules.br.name.AttributeLengthRule;
+import io.github.smimecheck.check.rules.br.name.CommonNameSourceRule;
+import io.github.smimecheck.check.rules.br.name.CountryCodeRule;
+import io.github.smimecheck.check.rules.br.name.EmailAddressAttributeRule;
+import io.github.smimecheck.check.rules.br.name.GermanNtrEuidRule;
+import io.github.smimecheck.check.rules.br.name.InsignificantAttributeValueRule;
+import io.github.smimecheck.check.rules.br.name.LeiOrganizationIdentifierRule;
+import io.github.smimecheck.check.rules.br.name.MailboxDomainRule;
+import io.github.smimecheck.check.rules.br.name.MailboxRepeatedInSanRule;
+import io.github.smimecheck.check.rules.br.name.MultiValuedRdnRule;
+import io.github.smimecheck.check.rules.br.name.OrganizationIdentifierCountryRule;
+import io.github.smimecheck.check.rules.br.name.OrganizationIdentifierSyntaxRule;
+import io.github.smimecheck.check.rules.br.name.PseudonymWithPersonalNameRule;
+import io.github.smimecheck.check.rules.br.name.Rfc822NameSyntaxRule;
+import io.github.smimecheck.check.rules.br.name.SanCriticalityRule;
+import io.github.smimecheck.check.rules.br.name.SanGeneralNameTypeRule;
+import io.github.smimecheck.check.rules.br.name.SmtpUtf8MailboxSyntaxRule;
+import io.github.smimecheck.check.rules.br.name.SubjectAttributesRule;
 import io.github.smimecheck.check.rules.policy.ApprovedIssuerRule;
 import io.github.smimecheck.check.rules.policy.CertificateExpiryRule;
 import io.github.smimecheck.check.rules.policy.ExpiryWindowRule;
@@ -38,6 +58,26 @@ public final class RuleRegistry {
                 new WeakSignatureHashRule(),
                 new EmailProtectionEkuRule(),
                 new MailboxAddressInSanRule(),
+                new SanCriticalityRule(),
+                new SanGeneralNameTypeRule(),
+                new Rfc822NameSyntaxRule(),
+                new SmtpUtf8MailboxSyntaxRule(),
+                new MailboxDomainRule(),
+                new MailboxRepeatedInSanRule(),
+                new EmailAddressAttributeRule(),
+                new SubjectAttributesRule(),
+                new PseudonymWithPersonalNameRule(),
+                new CommonNameSourceRule(),
+                new AttributeDependencyRule(),
+                new CountryCodeRule(),
+                new InsignificantAttributeValueRule(),
+                new MultiValuedRdnRule(),
+                new AttributeLengthRule(),
+                new AttributeEncodingRule(),
+                new OrganizationIdentifierSyntaxRule(),
+                new OrganizationIdentifierCountryRule(),
+                new GermanNtrEuidRule(),
+                new LeiOrganizationIdentifierRule(),
                 new CertificateExpiryRule(),
                 new ExpiryWindowRule(),
                 new KeyAlgorithmPolicyRule(),

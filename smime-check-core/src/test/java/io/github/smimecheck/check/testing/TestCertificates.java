@@ -1,5 +1,6 @@
 package io.github.smimecheck.check.testing;
 
+import io.github.smimecheck.check.classify.SmimeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
@@ -32,6 +34,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.OtherName;
 import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -55,6 +58,7 @@ public final class TestCertificates {
     private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
     private String subject = "CN=alice@example.com";
+    private X500Name subjectName;
     private String issuer = "CN=Example S/MIME Issuing CA,O=Example,C=DE";
     private BigInteger serial = new BigInteger("7a3c55e1d2f00b41a9", 16);
     private Instant notBefore = DEFAULT_NOT_BEFORE;
@@ -65,6 +69,8 @@ public final class TestCertificates {
     private final List<KeyPurposeId> extendedKeyUsages = new ArrayList<>(List.of(KeyPurposeId.id_kp_emailProtection));
     private final List<String> policyOids = new ArrayList<>(List.of(STRICT_MAILBOX_OID));
     private final List<Extension> extraExtensions = new ArrayList<>();
+    private final List<GeneralName> otherSubjectAltNames = new ArrayList<>();
+    private boolean subjectAltNameCritical;
     private Integer keyUsage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
     private boolean ca;
     private PrivateKey signingKey;
@@ -94,6 +100,41 @@ public final class TestCertificates {
     public TestCertificates subject(String name) {
         this.subject = name;
         return this;
+    }
+
+    /** Sets the subject as a built name, for attribute types and encodings the string form cannot express. */
+    public TestCertificates subject(X500Name name) {
+        this.subjectName = name;
+        return this;
+    }
+
+    /** Adds subjectAltName entries after the rfc822Names of {@link #emails}. */
+    public TestCertificates subjectAltNames(GeneralName... names) {
+        otherSubjectAltNames.addAll(List.of(names));
+        return this;
+    }
+
+    public TestCertificates subjectAltNameCritical(boolean critical) {
+        this.subjectAltNameCritical = critical;
+        return this;
+    }
+
+    /** Sets the reserved policy OID of an S/MIME type written as {@code ORGANIZATION/STRICT}. */
+    public TestCertificates type(String smimeType) {
+        return policies(SmimeType.parse(smimeType).policyOid());
+    }
+
+    /** Returns an otherName of type id-on-SmtpUTF8Mailbox holding the address as UTF8String. */
+    public static GeneralName smtpUtf8Mailbox(String address) {
+        return otherName("1.3.6.1.5.5.7.8.9", new DERUTF8String(address));
+    }
+
+    public static GeneralName otherName(String typeOid, ASN1Encodable value) {
+        return new GeneralName(GeneralName.otherName, new OtherName(new ASN1ObjectIdentifier(typeOid), value));
+    }
+
+    public static GeneralName directoryName(X500Name name) {
+        return new GeneralName(name);
     }
 
     public TestCertificates issuer(String name) {
@@ -182,7 +223,7 @@ public final class TestCertificates {
         try {
             KeyPair pair = keyPair();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), serial,
-                    Date.from(notBefore), Date.from(notAfter), new X500Name(subject), pair.getPublic());
+                    Date.from(notBefore), Date.from(notAfter), subjectName != null ? subjectName : new X500Name(subject), pair.getPublic());
             addExtensions(builder);
             PrivateKey signer = signingKey != null ? signingKey : pair.getPrivate();
             String algorithm = signatureAlgorithm != null ? signatureAlgorithm : defaultSignature(signer);
@@ -237,10 +278,12 @@ public final class TestCertificates {
             builder.addExtension(Extension.extendedKeyUsage, false,
                     new ExtendedKeyUsage(extendedKeyUsages.toArray(new KeyPurposeId[0])));
         }
-        if (!emails.isEmpty()) {
-            GeneralName[] names = emails.stream().map(email -> new GeneralName(GeneralName.rfc822Name, email))
-                    .toArray(GeneralName[]::new);
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+        List<GeneralName> names = new ArrayList<>();
+        emails.forEach(email -> names.add(new GeneralName(GeneralName.rfc822Name, email)));
+        names.addAll(otherSubjectAltNames);
+        if (!names.isEmpty()) {
+            builder.addExtension(Extension.subjectAlternativeName, subjectAltNameCritical,
+                    new GeneralNames(names.toArray(GeneralName[]::new)));
         }
         if (!policyOids.isEmpty()) {
             PolicyInformation[] policies = policyOids.stream()
