@@ -4,7 +4,7 @@ import io.github.smimecheck.check.CertificateResult;
 import io.github.smimecheck.check.rules.Finding;
 import io.github.smimecheck.check.rules.Severity;
 
-/** How one certificate came out of the check, as the HTML and JUnit reports show it. */
+/** The outcome of one certificate, as the HTML, JUnit and CycloneDX reports show it. */
 enum CertificateOutcome {
     /** At least one error that no exception covers: the certificate fails the build. */
     FAIL("Fail"),

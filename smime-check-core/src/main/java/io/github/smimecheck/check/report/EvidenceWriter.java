@@ -27,7 +27,7 @@ public final class EvidenceWriter {
         this.formats = formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats);
     }
 
-    /** An evidence writer for every format. */
+    /** Returns an evidence writer for every format. */
     public static EvidenceWriter allFormats() {
         return new EvidenceWriter(EnumSet.allOf(ReportFormat.class));
     }

@@ -4,6 +4,7 @@ import io.github.smimecheck.check.CertificateResult;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.rules.Finding;
 import io.github.smimecheck.check.rules.Severity;
+import io.github.smimecheck.check.verdict.ExceptionStatus;
 import io.github.smimecheck.check.verdict.FailureMessage;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,9 +54,18 @@ final class HtmlSections {
         page.markup("</div>\n");
     }
 
-    /** Lists the findings that fail the build, as the build log prints them. */
+    /**
+     * Lists the findings that fail the build: the lines the build log prints, then failing
+     * findings about the exceptions themselves, such as an expired exception.
+     */
     void failures(Html page) {
-        List<String> lines = FailureMessage.failureLines(result);
+        List<String> lines = new ArrayList<>(FailureMessage.failureLines(result));
+        for (ExceptionStatus exception : result.exceptions()) {
+            Finding finding = exception.finding();
+            if (finding != null && finding.failsBuild()) {
+                lines.add("exception " + exception.id() + ": " + finding.code() + ": " + finding.message());
+            }
+        }
         page.markup("<h2>What fails the build</h2>\n");
         if (lines.isEmpty()) {
             page.element("p", "empty", "No finding fails the build.");

@@ -24,7 +24,9 @@ final class HtmlTables {
     }
 
     void certificates(Html page) {
-        page.markup("<h2>Certificates</h2>\n<table>\n")
+        page.markup("<h2>Certificates</h2>\n<table class=\"certificates\">\n<colgroup>")
+                .markup("<col class=\"subject\"><col class=\"kind\"><col class=\"owner\"><col class=\"expires\">")
+                .markup("<col class=\"locations\"><col class=\"findings\"><col class=\"outcome\"></colgroup>\n")
                 .tableHead("Subject", "Kind", "Owner", "Expires", "Locations", "Findings", "Outcome").markup("<tbody>\n");
         if (result.certificates().isEmpty()) {
             page.markup("<tr><td colspan=\"7\" class=\"empty\">No certificate was found.</td></tr>\n");
@@ -72,12 +74,12 @@ final class HtmlTables {
                 .markup("<tbody>\n");
         for (ExceptionStatus exception : result.exceptions()) {
             String[] status = status(exception);
-            page.markup("<tr>").element("td", "mono", exception.id())
+            page.markup("<tr>").element("td", "mono nowrap", exception.id())
                     .markup("<td>").badge(status[0], status[1]).markup("</td>")
                     .element("td", "mono", String.join(", ", exception.codes()))
                     .element("td", "", exception.owner()).element("td", "", exception.approver())
-                    .element("td", "", String.valueOf(exception.approved()))
-                    .element("td", "", String.valueOf(exception.expires()))
+                    .element("td", "nowrap", String.valueOf(exception.approved()))
+                    .element("td", "nowrap", String.valueOf(exception.expires()))
                     .element("td", "number", Integer.toString(exception.coveredFindings()))
                     .element("td", "", exception.reason()).element("td", "", exception.ticket()).markup("</tr>\n");
         }
@@ -117,8 +119,8 @@ final class HtmlTables {
         LocalDate notAfter = LocalDate.ofInstant(ReportFacts.notAfter(certificate), ZoneOffset.UTC);
         long days = ReportFacts.daysToExpiry(certificate, result.asOf());
         String distance = days < 0 ? "expired " + -days + " days ago" : days + " days left";
-        page.markup("<td>").text(notAfter.toString()).markup("<br>").element("span", "digest", distance)
-                .markup("</td>");
+        page.markup("<td><span class=\"nowrap\">").text(notAfter.toString()).markup("</span><br>")
+                .element("span", "note", distance).markup("</td>");
     }
 
     private static void locations(Html page, CertificateResult certificate) {

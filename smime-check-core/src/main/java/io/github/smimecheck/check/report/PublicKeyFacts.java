@@ -14,8 +14,8 @@ import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 
 /**
- * What the CBOM states about a subject public key: its algorithm, size in bits, named curve and
- * the SHA-256 of its DER SubjectPublicKeyInfo.
+ * The facts the CBOM states about a subject public key: its algorithm, size in bits, named curve
+ * and the SHA-256 of its DER SubjectPublicKeyInfo.
  *
  * @param bits key size in bits, or null when it cannot be determined
  * @param curve named curve such as {@code secp256r1}, or null for other keys

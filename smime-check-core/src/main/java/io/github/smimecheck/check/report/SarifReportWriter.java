@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Writes {@code smime-check-report.sarif}, a SARIF 2.1.0 log for GitHub code scanning and Jenkins
  * Warnings NG. Each finding becomes one result per location of its certificate, located at the
- * scanned file; the path inside archives and keystores is in the message and in the logical
+ * scanned file. The path inside archives and keystores is in the message and in the logical
  * location. Findings covered by a documented exception carry an accepted external suppression.
  */
 public final class SarifReportWriter implements ReportWriter {
@@ -105,7 +105,10 @@ public final class SarifReportWriter implements ReportWriter {
         return properties;
     }
 
-    /** Returns the stable fingerprint of one finding at one location of one certificate (empty for none). */
+    /**
+     * Returns the stable fingerprint of one finding at one location. The certificate digest is
+     * empty for findings about unreadable content or exceptions.
+     */
     static String fingerprint(String code, String certificateSha256, String location) {
         String input = code + "\n" + certificateSha256 + "\n" + location;
         return Inventory.sha256Hex(input.getBytes(StandardCharsets.UTF_8));
