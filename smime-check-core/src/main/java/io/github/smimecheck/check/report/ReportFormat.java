@@ -29,9 +29,18 @@ public enum ReportFormat {
         return fileName;
     }
 
-    /** Returns the file extension without the dot, used as the Maven artifact type. */
+    /** Returns the file extension without the dot. */
     public String extension() {
         return fileName.substring(fileName.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * Returns the Maven artifact type when the report is attached to the build: the file
+     * extension, except {@code cdx.json} for CycloneDX, because the JSON report already uses
+     * {@code json} under the same classifier.
+     */
+    public String artifactType() {
+        return this == CYCLONEDX ? "cdx.json" : extension();
     }
 
     /**

@@ -35,6 +35,12 @@ class ReportFormatTest {
     }
 
     @Test
+    void artifactTypesAreDistinct() {
+        assertThat(EnumSet.allOf(ReportFormat.class)).extracting(ReportFormat::artifactType)
+                .containsExactly("json", "html", "sarif", "xml", "cdx.json");
+    }
+
+    @Test
     void jsonFileNameMatchesJsonWriter() {
         assertThat(ReportFormat.JSON.fileName()).isEqualTo(JsonReportWriter.FILE_NAME);
     }
