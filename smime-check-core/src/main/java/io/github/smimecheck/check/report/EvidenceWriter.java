@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Writes the selected report formats into one folder, then {@code SHA256SUMS} listing each report
  * in {@code sha256sum} format, sorted by file name, so {@code sha256sum -c SHA256SUMS} verifies
- * them. Every file is written under a temporary name and moved into place.
+ * them. Every file is written under a temporary name and moved into place. Reports of formats
+ * that are not selected are deleted from the folder, because they would describe an older scan.
  */
 public final class EvidenceWriter {
 
@@ -50,6 +51,7 @@ public final class EvidenceWriter {
      */
     public EvidenceFiles write(ScanResult result, Path outputDirectory) throws IOException {
         Files.createDirectories(outputDirectory);
+        deleteUnselectedReports(outputDirectory);
         List<EvidenceFiles.Report> reports = new ArrayList<>();
         for (ReportFormat format : formats) {
             Path written = writerFor(format).write(result, outputDirectory);
@@ -58,6 +60,15 @@ public final class EvidenceWriter {
 
         Path checksums = AtomicFiles.write(outputDirectory.resolve(CHECKSUMS_FILE_NAME), checksums(reports));
         return new EvidenceFiles(reports, checksums);
+    }
+
+    /** Deletes reports of formats not selected now, so the folder never mixes reports of two scans. */
+    private void deleteUnselectedReports(Path outputDirectory) throws IOException {
+        for (ReportFormat format : ReportFormat.values()) {
+            if (!formats.contains(format)) {
+                Files.deleteIfExists(outputDirectory.resolve(format.fileName()));
+            }
+        }
     }
 
     private static byte[] checksums(List<EvidenceFiles.Report> reports) throws IOException {

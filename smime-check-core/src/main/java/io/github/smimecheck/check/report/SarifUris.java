@@ -21,7 +21,7 @@ final class SarifUris {
     static String of(String path) {
         String slashed = path.replace('\\', '/');
         if (WINDOWS_DRIVE.matcher(slashed).matches()) {
-            return "file:///" + encode(slashed);
+            return "file://" + encode("/" + slashed);
         }
         if (SCHEME.matcher(slashed).matches() && !slashed.contains("/")) {
             return slashed;

@@ -80,6 +80,16 @@ class EvidenceWriterTest {
     }
 
     @Test
+    void unselectedOldReportsAreDeleted() throws IOException {
+        EvidenceWriter.allFormats().write(SampleResults.full(), folder);
+        Files.writeString(folder.resolve("notes.txt"), "kept");
+
+        new EvidenceWriter(EnumSet.of(ReportFormat.SARIF)).write(SampleResults.empty(), folder);
+
+        assertThat(fileNames(folder)).containsExactly("SHA256SUMS", "notes.txt", "smime-check-report.sarif");
+    }
+
+    @Test
     void noTemporaryFilesRemain() throws IOException {
         EvidenceWriter.allFormats().write(SampleResults.full(), folder);
         EvidenceWriter.allFormats().write(SampleResults.full(), folder);
