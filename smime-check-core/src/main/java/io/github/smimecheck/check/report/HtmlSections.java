@@ -87,6 +87,7 @@ final class HtmlSections {
             buckets.get(ExpiryBucket.of(days)).add(ReportFacts.subject(certificate));
         }
 
+        // A bar spans at most 60% of its row, so the subjects still fit beside the longest bar.
         int total = Math.max(1, result.certificates().size());
         page.markup("<h2>Expiry timeline</h2>\n<div class=\"timeline\">\n");
         for (Map.Entry<ExpiryBucket, List<String>> entry : buckets.entrySet()) {
