@@ -45,6 +45,7 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("testsuite");
             counts(xml, cases);
+            xml.writeAttribute("skipped", Long.toString(cases.stream().filter(JunitTestCase::isSkipped).count()));
             xml.writeAttribute("timestamp", TIMESTAMP.format(result.clockInstant().truncatedTo(ChronoUnit.SECONDS)));
             properties(xml, result);
             for (JunitTestCase testCase : cases) {
@@ -63,12 +64,12 @@ public final class JunitReportWriter implements ReportWriter {
         return bytes.toByteArray();
     }
 
+    /** Writes the counts that both {@code testsuites} and {@code testsuite} carry; only the suite has {@code skipped}. */
     private static void counts(XMLStreamWriter xml, List<JunitTestCase> cases) throws XMLStreamException {
         xml.writeAttribute("name", SUITE_NAME);
         xml.writeAttribute("tests", Integer.toString(cases.size()));
         xml.writeAttribute("failures", Long.toString(cases.stream().filter(JunitTestCase::failed).count()));
         xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", Long.toString(cases.stream().filter(JunitTestCase::isSkipped).count()));
         xml.writeAttribute("time", "0");
     }
 

@@ -1,15 +1,21 @@
 package io.github.smimecheck.check.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smimecheck.check.ScanResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -21,6 +27,28 @@ class JunitReportWriterTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void sampleReportMatchesJenkinsSchema() throws Exception {
+        validateAgainstJenkinsSchema(new JunitReportWriter().render(SampleResults.full()));
+    }
+
+    @Test
+    void realScanReportMatchesJenkinsSchema() throws Exception {
+        validateAgainstJenkinsSchema(new JunitReportWriter().render(RealScans.mixed(folder)));
+    }
+
+    @Test
+    void emptyReportMatchesJenkinsSchema() throws Exception {
+        validateAgainstJenkinsSchema(new JunitReportWriter().render(SampleResults.empty()));
+    }
+
+    @Test
+    void jenkinsSchemaRejectsUnknownAttribute() {
+        byte[] invalid = "<testsuites skipped=\"1\"/>".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> validateAgainstJenkinsSchema(invalid)).isInstanceOf(SAXException.class);
+    }
 
     @Test
     void suiteCountsMatchCases() throws Exception {
@@ -42,6 +70,7 @@ class JunitReportWriterTest {
         assertThat(root.getTagName()).isEqualTo("testsuites");
         assertThat(root.getAttribute("tests")).isEqualTo("7");
         assertThat(root.getAttribute("failures")).isEqualTo("3");
+        assertThat(root.hasAttribute("skipped")).isFalse();
     }
 
     @Test
@@ -134,6 +163,16 @@ class JunitReportWriterTest {
             }
         }
         throw new AssertionError("no property " + name);
+    }
+
+    /** Validates against the JUnit schema of the Jenkins xUnit plugin; throws SAXException when invalid. */
+    private static void validateAgainstJenkinsSchema(byte[] xml) throws SAXException, IOException {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        Schema schema = factory.newSchema(JunitReportWriterTest.class.getResource("/junit/junit-10.xsd"));
+        Validator validator = schema.newValidator();
+        validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
 
     /** Parses with DTDs and external entities disabled, as a CI server should. */
