@@ -43,7 +43,7 @@ final class SarifResults {
                     SarifReportWriter.fingerprint(problem.finding().code(), "", problem.location().display()));
         }
 
-        Optional<String> exceptionsFile = ReportFacts.configurationPath(result, "exceptions");
+        String exceptionsFile = exceptionsFile();
         for (ExceptionStatus exception : result.exceptions()) {
             if (exception.finding() != null) {
                 exceptionResult(exception, exceptionsFile);
@@ -68,12 +68,24 @@ final class SarifResults {
         certificate.ownerEntry().ifPresent(owner -> properties.put("owner", owner.id()));
     }
 
-    private void exceptionResult(ExceptionStatus exception, Optional<String> exceptionsFile) {
+    private void exceptionResult(ExceptionStatus exception, String exceptionsFile) {
         ObjectNode node = base(exception.finding(), exception.finding().message() + " (exception " + exception.id() + ")");
-        exceptionsFile.ifPresent(file -> node.putArray("locations").add(location(Location.ofFile(file))));
+        node.putArray("locations").add(location(Location.ofFile(exceptionsFile)));
         node.putObject("partialFingerprints").put(SarifReportWriter.FINGERPRINT_KEY,
                 SarifReportWriter.fingerprint(exception.finding().code(), "", "exception " + exception.id()));
         ((ObjectNode) node.get("properties")).put("exceptionId", exception.id());
+    }
+
+    /**
+     * Returns the file that findings about exceptions are located at: the exceptions file, else
+     * another configuration file, else the first scanned root. GitHub code scanning rejects the
+     * whole SARIF file when one result has no physical location, so there is always one.
+     */
+    private String exceptionsFile() {
+        Optional<String> configured = ReportFacts.configurationPath(result, "exceptions")
+                .or(() -> result.configuration().stream().map(file -> file.path()).findFirst());
+        return configured.orElseGet(() -> result.roots().isEmpty()
+                ? "." : result.roots().get(0).toString().replace('\\', '/'));
     }
 
     /** Adds a result with rule, level, message, suppression and the finding's own properties. */

@@ -93,6 +93,14 @@ final class SampleResults {
                 List.of(failing, accepted, warned, server), List.of(unreadable), exceptions(), Outcome.PASS));
     }
 
+    /** Returns the full result without its configuration files, as when no policy file was given. */
+    static ScanResult withoutConfiguration() {
+        ScanResult full = full();
+        return new ScanResult(full.toolVersion(), full.clockInstant(), full.asOf(), full.roots(), full.inputs(),
+                List.of(), full.effectivePolicy(), full.certificates(), full.problems(), full.exceptions(),
+                full.outcome());
+    }
+
     /** Returns a result without any certificate, problem, exception or configuration. */
     static ScanResult empty() {
         return Verdict.decide(new ScanResult("9.9.9-test", CLOCK, AS_OF, List.of(Path.of(".")), List.of(), List.of(),

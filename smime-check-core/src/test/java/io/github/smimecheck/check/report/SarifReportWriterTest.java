@@ -49,6 +49,24 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void everyResultHasPhysicalLocation() throws IOException {
+        for (ScanResult result : List.of(SampleResults.full(), SampleResults.withoutConfiguration())) {
+            for (JsonNode node : sarif(result).at("/runs/0/results")) {
+                assertThat(node.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                        .as("location of %s", node.get("ruleId")).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void exceptionFindingWithoutExceptionsFileIsAtRoot() throws IOException {
+        JsonNode run = sarif(SampleResults.withoutConfiguration()).at("/runs/0");
+
+        assertThat(findResult(run, "exception.expired").at("/locations/0/physicalLocation/artifactLocation/uri")
+                .asText()).isEqualTo("app.war");
+    }
+
+    @Test
     void everyRegisteredCodeIsRuleWithHelp() throws IOException {
         JsonNode rules = sarif(SampleResults.full()).at("/runs/0/tool/driver/rules");
 
