@@ -7,7 +7,9 @@ import io.github.smimecheck.check.Scanner;
 import io.github.smimecheck.check.Outcome;
 import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.policy.PolicyFileException;
-import io.github.smimecheck.check.report.JsonReportWriter;
+import io.github.smimecheck.check.report.EvidenceFiles;
+import io.github.smimecheck.check.report.EvidenceWriter;
+import io.github.smimecheck.check.report.ReportFormat;
 import io.github.smimecheck.check.verdict.FailureMessage;
 import java.io.File;
 import java.io.IOException;
@@ -19,14 +21,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Scans deployment artifacts for X.509 certificates, checks them against the S/MIME Baseline
@@ -35,6 +40,9 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
+
+    /** Classifier of the evidence files attached to the build. */
+    static final String EVIDENCE_CLASSIFIER = "smime-evidence";
 
     /** Files and folders to scan; inside a project the default is the packaged artifact and the resource folders. */
     @Parameter(property = "smime.paths")
@@ -84,8 +92,19 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "smime.maxFileBytes", defaultValue = "268435456")
     private long maxFileBytes;
 
+    /** Report formats to write, comma-separated: json, html, sarif, junit, cyclonedx; empty writes all. */
+    @Parameter(property = "smime.formats", defaultValue = "json,html,sarif,junit,cyclonedx")
+    private String formats;
+
+    /** Attaches the reports to the build with classifier smime-evidence, so install and deploy keep them. */
+    @Parameter(property = "smime.attach", defaultValue = "true")
+    private boolean attach;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Component
+    private MavenProjectHelper projectHelper;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -94,17 +113,22 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
 
+        Set<ReportFormat> selected = parseFormats();
         ScanOptions options = options();
         ScanResult result = new Scanner().scan(options);
 
-        Path report;
+        EvidenceFiles evidence;
         try {
-            report = new JsonReportWriter().write(result, outputDirectory.toPath());
+            evidence = new EvidenceWriter(selected).write(result, outputDirectory.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("smime-check could not write the evidence to " + outputDirectory
                     + ": " + e.getMessage() + "; check that the folder is writable", e);
         }
+        logEvidence(evidence);
+        attachEvidence(evidence);
 
+        Path report = evidence.pathOf(ReportFormat.JSON).or(() -> evidence.pathOf(ReportFormat.HTML))
+                .orElse(evidence.checksums());
         log(result, report);
         if (result.outcome() == Outcome.FAIL && failOnFindings) {
             throw new MojoFailureException(FailureMessage.full(result, report.toString()));
@@ -121,6 +145,33 @@ public class CheckMojo extends AbstractMojo {
         }
         FailureMessage.expiredExceptionLines(result).forEach(line -> getLog().warn(line));
         getLog().info("Evidence: " + report);
+    }
+
+    private void logEvidence(EvidenceFiles evidence) {
+        List<String> names = new ArrayList<>();
+        evidence.reports().forEach(written -> names.add(written.path().getFileName().toString()));
+        getLog().info("smime-check wrote " + String.join(", ", names) + " and " + evidence.checksums().getFileName()
+                + " to " + outputDirectory);
+    }
+
+    private Set<ReportFormat> parseFormats() throws MojoExecutionException {
+        try {
+            return ReportFormat.parseList(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid smime.formats '" + formats + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Attaches each report and the checksum file when the build has a real project (a pom file). */
+    private void attachEvidence(EvidenceFiles evidence) {
+        if (!attach || project == null || project.getFile() == null || projectHelper == null) {
+            return;
+        }
+        for (EvidenceFiles.Report report : evidence.reports()) {
+            projectHelper.attachArtifact(project, report.format().artifactType(), EVIDENCE_CLASSIFIER,
+                    report.path().toFile());
+        }
+        projectHelper.attachArtifact(project, "sha256sums", EVIDENCE_CLASSIFIER, evidence.checksums().toFile());
     }
 
     private ScanOptions options() throws MojoExecutionException {

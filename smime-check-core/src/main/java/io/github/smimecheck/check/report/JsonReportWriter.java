@@ -19,7 +19,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * in {@code docs/report-schema.md}; the object layout and the order of entries are fixed, so the
  * same inputs and clock give the same bytes.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
 
     public static final String FILE_NAME = "smime-check-report.json";
     public static final String SCHEMA_VERSION = "1";

@@ -1,0 +1,39 @@
+package io.github.smimecheck.check.report;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.regex.Pattern;
+
+/** Turns a location's file path into a SARIF artifact URI, relative when the path is relative. */
+final class SarifUris {
+
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:/.*");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private SarifUris() {
+    }
+
+    /**
+     * Returns the path with forward slashes and percent-encoded where a URI needs it. A Windows
+     * drive path becomes a {@code file:///} URI; a path that already has a URI scheme, such as
+     * {@code embedded:default-policy.yaml}, stays as it is.
+     */
+    static String of(String path) {
+        String slashed = path.replace('\\', '/');
+        if (WINDOWS_DRIVE.matcher(slashed).matches()) {
+            return "file://" + encode("/" + slashed);
+        }
+        if (SCHEME.matcher(slashed).matches() && !slashed.contains("/")) {
+            return slashed;
+        }
+        return encode(slashed);
+    }
+
+    private static String encode(String path) {
+        try {
+            return new URI(null, null, path, null).getRawPath();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("file path cannot be written as a URI: " + path, e);
+        }
+    }
+}
