@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param passwords keystore password lookup
  * @param environment environment variables that passwords and placeholders may name; the front end
  *     passes them in so the core never reads the process environment itself
+ * @param secrets named secrets, such as Maven {@code settings.xml} server passwords by server id,
+ *     that placeholders in configuration files may name; {@link #toString()} shows names only
  */
 public record ScanOptions(
         List<Path> roots,
@@ -32,7 +34,8 @@ public record ScanOptions(
         Policy policy,
         ScanLimits limits,
         PasswordSource passwords,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        Map<String, String> secrets) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
@@ -43,6 +46,7 @@ public record ScanOptions(
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(passwords, "passwords");
         environment = Map.copyOf(environment);
+        secrets = Map.copyOf(secrets);
     }
 
     public static Builder builder() {
@@ -59,6 +63,7 @@ public record ScanOptions(
         private ScanLimits limits = ScanLimits.defaults();
         private PasswordSource passwords = PasswordSource.none();
         private Map<String, String> environment = Map.of();
+        private Map<String, String> secrets = Map.of();
 
         public Builder root(Path root) {
             roots.add(root);
@@ -106,9 +111,24 @@ public record ScanOptions(
             return this;
         }
 
+        /** Named secrets (for example settings.xml server passwords by id) for configuration placeholders. */
+        public Builder secrets(Map<String, String> namedSecrets) {
+            this.secrets = namedSecrets;
+            return this;
+        }
+
         public ScanOptions build() {
             Instant evaluated = asOf != null ? asOf : clock.instant();
-            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment);
+            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment,
+                    secrets);
         }
+    }
+
+    /** Shows the names of environment variables and secrets, never their values. */
+    @Override
+    public String toString() {
+        return "ScanOptions[roots=" + roots + ", baseDirectory=" + baseDirectory + ", asOf=" + asOf
+                + ", limits=" + limits + ", environment=" + environment.keySet() + ", secrets=" + secrets.keySet()
+                + "]";
     }
 }

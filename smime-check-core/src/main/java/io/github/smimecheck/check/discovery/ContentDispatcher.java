@@ -5,14 +5,19 @@ import io.github.smimecheck.check.ScannedFile;
 import io.github.smimecheck.check.inventory.Inventory;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.read.CertificateReader;
+import io.github.smimecheck.check.read.ConfigVariables;
 import io.github.smimecheck.check.read.Content;
+import io.github.smimecheck.check.read.KeystoreHint;
 import io.github.smimecheck.check.read.PasswordSource;
 import io.github.smimecheck.check.read.ReadContext;
 import io.github.smimecheck.check.read.ReadProblems;
 import io.github.smimecheck.check.rules.FindingCode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
@@ -32,15 +37,32 @@ public final class ContentDispatcher implements ReadContext {
     private final PasswordSource passwords;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ScannedFile> scannedFiles = new ArrayList<>();
+    private final Map<Location, KeystoreHint> keystoreHints = new HashMap<>();
+    private final Map<Location, Location> keystoresOpenedByReference = new HashMap<>();
+    private final ReferenceResolver references;
+    private final ConfigVariables variables;
     private long nestedEntries;
     private long nestedBytes;
 
     public ContentDispatcher(List<CertificateReader> readers, Inventory inventory, ScanLimits limits,
                              PasswordSource passwords) {
+        this(readers, inventory, limits, passwords, null, ConfigVariables.none());
+    }
+
+    /**
+     * Creates a dispatcher that also follows references from configuration files.
+     *
+     * @param references finds referenced files; null means references are never found
+     * @param variables values for placeholders in configuration files
+     */
+    public ContentDispatcher(List<CertificateReader> readers, Inventory inventory, ScanLimits limits,
+                             PasswordSource passwords, ReferenceResolver references, ConfigVariables variables) {
         this.readers = List.copyOf(readers);
         this.inventory = inventory;
         this.limits = limits;
         this.passwords = passwords;
+        this.references = references;
+        this.variables = variables;
     }
 
     /** Reads one content with the first reader that accepts it; content no reader accepts is skipped. */
@@ -116,8 +138,38 @@ public final class ContentDispatcher implements ReadContext {
     }
 
     @Override
+    public void nested(Content content, KeystoreHint hint) {
+        keystoreHints.put(content.location(), hint);
+        if (hint.file() != null) {
+            keystoresOpenedByReference.put(hint.file(), content.location());
+        }
+        nested(content);
+    }
+
+    @Override
+    public Optional<KeystoreHint> keystoreHint(Location location) {
+        return Optional.ofNullable(keystoreHints.get(location));
+    }
+
+    /** Returns the configured passwords, preceded by the password a configuration file gave for the location. */
+    @Override
     public PasswordSource passwords() {
-        return passwords;
+        return location -> {
+            List<char[]> candidates = new ArrayList<>();
+            keystoreHint(location).flatMap(KeystoreHint::optionalPassword).ifPresent(candidates::add);
+            candidates.addAll(passwords.passwordsFor(location));
+            return candidates;
+        };
+    }
+
+    @Override
+    public Optional<Content> resolve(Location from, String path) {
+        return references == null ? Optional.empty() : references.resolve(from, path);
+    }
+
+    @Override
+    public ConfigVariables variables() {
+        return variables;
     }
 
     /** Records a file read from disk, for the evidence's list of inputs. */
@@ -129,8 +181,28 @@ public final class ContentDispatcher implements ReadContext {
         return List.copyOf(scannedFiles);
     }
 
+    /**
+     * Returns the problems found, without the locked-keystore problem of a keystore file that a
+     * configuration file opened with its password. The walker reads every file, so it also meets
+     * such a keystore on its own, without the password.
+     */
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        List<Problem> kept = new ArrayList<>();
+        for (Problem problem : problems) {
+            if (!openedThroughReference(problem)) {
+                kept.add(problem);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private boolean openedThroughReference(Problem problem) {
+        Location reference = keystoresOpenedByReference.get(problem.location());
+        if (problem.code() != ReadProblems.KEYSTORE_LOCKED || reference == null) {
+            return false;
+        }
+        return problems.stream().noneMatch(other -> other.code() == ReadProblems.KEYSTORE_LOCKED
+                && other.location().equals(reference));
     }
 
     private static String describe(Exception e) {

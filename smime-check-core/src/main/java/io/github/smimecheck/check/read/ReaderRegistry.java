@@ -1,5 +1,6 @@
 package io.github.smimecheck.check.read;
 
+import io.github.smimecheck.check.read.config.SpringBootConfigReader;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ public final class ReaderRegistry {
 
     public static List<CertificateReader> allReaders() {
         return List.of(
+                new SpringBootConfigReader(),
                 new PemReader(),
                 new DerCertificateReader());
     }
