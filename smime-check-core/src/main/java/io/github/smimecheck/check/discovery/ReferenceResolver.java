@@ -20,9 +20,9 @@ import java.util.Set;
  * folder, then against each scan root and the base directory. An absolute path is used as it is
  * when it lies inside a scan root, else it is tried below each scan root, as in an unpacked root
  * file system ({@code /etc/nginx/site.crt} becomes {@code <root>/etc/nginx/site.crt}). A candidate
- * is read only when its real path is inside a scan root or the base directory; for a root that is
- * a single file, its folder counts. So a scanned artifact cannot make the scan read files of the
- * build machine.
+ * is read only when its real path is inside a scan root or the base directory, where the folder of
+ * a root that is a single file counts as a root. So a scanned artifact cannot make the scan read
+ * files of the build machine.
  *
  * <p>For a configuration file inside an archive, the path is looked up among the entries of the
  * same archive; see {@link ArchiveEntryLookup}.

@@ -14,7 +14,7 @@ record ConfigValue(String key, String raw, String resolved, List<String> unresol
         unresolved = List.copyOf(unresolved);
     }
 
-    /** A value that contains no placeholders. */
+    /** Creates a value that contains no placeholders. */
     static ConfigValue literal(String key, String value, int line) {
         return new ConfigValue(key, value, value, List.of(), line);
     }

@@ -64,6 +64,17 @@ final class ReferenceFollower {
         follow(location, candidates, KeystoreHint.of(secret, keystoreType));
     }
 
+    /**
+     * Reports a value that names its file through a variable known only when the server runs
+     * (such as nginx {@code $ssl_server_name}), so the file cannot be found in the artifact.
+     */
+    void runtimeOnly(ConfigValue value, String variableKind) {
+        context.problem(keyLocation(value), ConfigProblems.REFERENCE_EXTERNAL, fileName() + " "
+                + value.describeKey() + " names its file as '" + value.raw() + "' through " + variableKind
+                + " that are only known at run time, so its certificates are not checked; add the certificate"
+                + " files to smime.paths to check them");
+    }
+
     Location keyLocation(ConfigValue value) {
         return base.key(value.key());
     }

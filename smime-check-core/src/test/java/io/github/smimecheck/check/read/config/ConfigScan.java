@@ -11,6 +11,8 @@ import io.github.smimecheck.check.read.CertificateReader;
 import io.github.smimecheck.check.read.ConfigVariables;
 import io.github.smimecheck.check.read.PasswordSource;
 import io.github.smimecheck.check.read.ReaderRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +67,13 @@ final class ConfigScan {
             }
             return problems.get(0);
         }
+    }
+
+    /** Writes a UTF-8 text file below the folder, creating its parent folders. */
+    static void write(Path folder, String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     Found scan(Path root) {

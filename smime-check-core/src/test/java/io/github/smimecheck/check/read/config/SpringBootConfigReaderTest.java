@@ -261,9 +261,7 @@ class SpringBootConfigReaderTest {
     }
 
     private void write(String name, String text) throws IOException {
-        Path file = folder.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        ConfigScan.write(folder, name, text);
     }
 
     static String indent(String text, int spaces) {
