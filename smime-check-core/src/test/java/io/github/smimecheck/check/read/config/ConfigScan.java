@@ -9,6 +9,7 @@ import io.github.smimecheck.check.inventory.Inventory;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.read.CertificateReader;
 import io.github.smimecheck.check.read.ConfigVariables;
+import io.github.smimecheck.check.read.Content;
 import io.github.smimecheck.check.read.PasswordSource;
 import io.github.smimecheck.check.read.ReaderRegistry;
 import java.io.IOException;
@@ -81,14 +82,28 @@ final class ConfigScan {
     }
 
     Found scan(Path baseDirectory, Path root) {
+        Inventory inventory = new Inventory();
+        ContentDispatcher dispatcher = dispatcher(inventory, baseDirectory, root);
+        new ArtifactWalker(baseDirectory, dispatcher).walk(List.of(root));
+        return new Found(inventory, dispatcher.problems());
+    }
+
+    /**
+     * Reads one archive entry the way an archive reader hands it on, so configuration files
+     * inside archives can be tested without the product's archive reader.
+     */
+    Found readEntry(Path root, Content entry) {
+        Inventory inventory = new Inventory();
+        ContentDispatcher dispatcher = dispatcher(inventory, root, root);
+        dispatcher.nested(entry);
+        return new Found(inventory, dispatcher.problems());
+    }
+
+    private ContentDispatcher dispatcher(Inventory inventory, Path baseDirectory, Path root) {
         List<CertificateReader> readers = new ArrayList<>();
         readers.add(keystores);
         readers.addAll(ReaderRegistry.allReaders());
-        Inventory inventory = new Inventory();
-        ContentDispatcher dispatcher = new ContentDispatcher(readers, inventory, limits,
-                PasswordSource.none(), new ReferenceResolver(baseDirectory, List.of(root), limits),
-                new ConfigVariables(environment, secrets));
-        new ArtifactWalker(baseDirectory, dispatcher).walk(List.of(root));
-        return new Found(inventory, dispatcher.problems());
+        return new ContentDispatcher(readers, inventory, limits, PasswordSource.none(),
+                new ReferenceResolver(baseDirectory, List.of(root), limits), new ConfigVariables(environment, secrets));
     }
 }
