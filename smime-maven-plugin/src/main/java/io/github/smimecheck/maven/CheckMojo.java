@@ -21,10 +21,17 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * Scans deployment artifacts for X.509 certificates, checks them against the S/MIME Baseline
@@ -70,8 +77,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "smime.maxFileBytes", defaultValue = "268435456")
     private long maxFileBytes;
 
+    /**
+     * Ids of settings.xml servers whose passwords configuration placeholders may name, for
+     * example a server with id mail-keystore for ${mail-keystore} in application.yml.
+     */
+    @Parameter(property = "smime.passwordServers")
+    private List<String> passwordServers;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -117,7 +137,19 @@ public class CheckMojo extends AbstractMojo {
                 .asOf(parseAsOf())
                 .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes))
                 .environment(System.getenv())
+                .secrets(SettingsSecrets.passwords(passwordServers, settings, this::decrypt))
                 .build();
+    }
+
+    private Server decrypt(Server server) throws MojoExecutionException {
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoExecutionException("the password of settings.xml server '" + server.getId()
+                        + "' could not be decrypted: " + problem.getMessage() + "; check settings-security.xml");
+            }
+        }
+        return result.getServer();
     }
 
     private List<Path> roots() {
