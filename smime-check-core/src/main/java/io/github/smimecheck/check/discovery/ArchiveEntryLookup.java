@@ -33,6 +33,8 @@ final class ArchiveEntryLookup {
     private static final int TAR_MAGIC_OFFSET = 257;
 
     private final ScanLimits limits;
+    private List<Object> lastContainerKey;
+    private byte[] lastContainer;
 
     ArchiveEntryLookup(ScanLimits limits) {
         this.limits = limits;
@@ -52,21 +54,42 @@ final class ArchiveEntryLookup {
      */
     Optional<Entry> find(Path archiveFile, List<String> steps, String path) {
         try {
-            if (!Files.isRegularFile(archiveFile) || Files.size(archiveFile) > limits.maxFileBytes()) {
+            Optional<byte[]> container = container(archiveFile, steps.subList(0, steps.size() - 1));
+            if (container.isEmpty()) {
                 return Optional.empty();
             }
-            byte[] container = Files.readAllBytes(archiveFile);
-            for (String step : steps.subList(0, steps.size() - 1)) {
-                Optional<Entry> inner = entry(container, Set.of(normalizeEntryName(step)));
-                if (inner.isEmpty()) {
-                    return Optional.empty();
-                }
-                container = inner.get().bytes();
-            }
-            return entry(container, candidateNames(steps.get(steps.size() - 1), path));
+            return entry(container.get(), candidateNames(steps.get(steps.size() - 1), path));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Returns the bytes of the archive that contains the configuration entry. The last one found
+     * is kept, because a configuration file usually references several entries of the same
+     * archive, and opening the outer archives again for each would read them from disk each time.
+     */
+    private Optional<byte[]> container(Path archiveFile, List<String> containerSteps) throws IOException {
+        List<Object> key = List.of(archiveFile, containerSteps);
+        if (key.equals(lastContainerKey)) {
+            return Optional.of(lastContainer);
+        }
+        if (!Files.isRegularFile(archiveFile) || Files.size(archiveFile) > limits.maxFileBytes()) {
+            return Optional.empty();
+        }
+
+        byte[] container = Files.readAllBytes(archiveFile);
+        for (String step : containerSteps) {
+            Optional<Entry> inner = entry(container, Set.of(normalizeEntryName(step)));
+            if (inner.isEmpty()) {
+                return Optional.empty();
+            }
+            container = inner.get().bytes();
+        }
+
+        lastContainerKey = key;
+        lastContainer = container;
+        return Optional.of(container);
     }
 
     static String stripLeadingSlashes(String path) {

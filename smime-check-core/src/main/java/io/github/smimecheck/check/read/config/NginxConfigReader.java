@@ -29,15 +29,17 @@ public final class NginxConfigReader implements CertificateReader {
     /**
      * Accepts files that use one of the directives and are named like nginx configuration: a
      * {@code .conf} or {@code .conf.template} file, or any file below a folder whose name
-     * contains {@code nginx} or starts with {@code sites-}. The name check keeps documentation
-     * that quotes nginx directives from being read as configuration.
+     * contains {@code nginx} or starts with {@code sites-}, except documentation files
+     * ({@code .md}, {@code .txt}, {@code .adoc}, {@code .rst}, {@code .html}). The name check
+     * keeps documentation that quotes nginx directives from being read as configuration.
      */
     @Override
     public boolean accepts(Content content) {
         String path = ConfigText.pathInContainer(content.location()).toLowerCase(java.util.Locale.ROOT);
         boolean nginxName = content.nameEndsWith(".conf", ".conf.template") || path.contains("nginx")
                 || path.contains("/sites-") || path.startsWith("sites-");
-        return nginxName && ConfigText.isSmallText(content) && DIRECTIVE.matcher(withoutComments(content.text())).find();
+        boolean documentation = content.nameEndsWith(".md", ".txt", ".adoc", ".rst", ".html");
+        return nginxName && !documentation && ConfigText.isSmallText(content) && DIRECTIVE.matcher(withoutComments(content.text())).find();
     }
 
     @Override

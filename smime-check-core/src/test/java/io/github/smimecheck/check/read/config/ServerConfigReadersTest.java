@@ -66,6 +66,7 @@ class ServerConfigReadersTest {
     @Test
     void nginxDirectivesInDocumentationAreIgnored() throws IOException {
         write("README.md", "Set `ssl_certificate certs/absent.crt;` in your server block.\n");
+        write("nginx/SETUP.md", "Then add `ssl_certificate certs/absent.crt;` to nginx.conf.\n");
 
         ConfigScan.Found found = new ConfigScan().scan(folder);
 
