@@ -14,9 +14,7 @@ import io.github.smimecheck.check.read.ReadProblems;
 import io.github.smimecheck.check.rules.FindingCode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.bouncycastle.cert.X509CertificateHolder;
 
@@ -37,8 +35,7 @@ public final class ContentDispatcher implements ReadContext {
     private final PasswordSource passwords;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ScannedFile> scannedFiles = new ArrayList<>();
-    private final Map<Location, KeystoreHint> keystoreHints = new HashMap<>();
-    private final Map<Location, Location> keystoresOpenedByReference = new HashMap<>();
+    private final KeystoreHints keystoreHints = new KeystoreHints();
     private final ReferenceResolver references;
     private final ConfigVariables variables;
     private long nestedEntries;
@@ -139,16 +136,13 @@ public final class ContentDispatcher implements ReadContext {
 
     @Override
     public void nested(Content content, KeystoreHint hint) {
-        keystoreHints.put(content.location(), hint);
-        if (hint.file() != null) {
-            keystoresOpenedByReference.put(hint.file(), content.location());
-        }
+        keystoreHints.add(content.location(), hint);
         nested(content);
     }
 
     @Override
     public Optional<KeystoreHint> keystoreHint(Location location) {
-        return Optional.ofNullable(keystoreHints.get(location));
+        return keystoreHints.hintFor(location);
     }
 
     /** Returns the configured passwords, preceded by the password a configuration file gave for the location. */
@@ -181,28 +175,10 @@ public final class ContentDispatcher implements ReadContext {
         return List.copyOf(scannedFiles);
     }
 
-    /**
-     * Returns the problems found, without the locked-keystore problem of a keystore file that a
-     * configuration file opened with its password. The walker reads every file, so it also meets
-     * such a keystore on its own, without the password.
-     */
+    /** Returns the problems found, without those of keystores that a configuration file opened. */
     public List<Problem> problems() {
-        List<Problem> kept = new ArrayList<>();
-        for (Problem problem : problems) {
-            if (!openedThroughReference(problem)) {
-                kept.add(problem);
-            }
-        }
-        return List.copyOf(kept);
-    }
-
-    private boolean openedThroughReference(Problem problem) {
-        Location reference = keystoresOpenedByReference.get(problem.location());
-        if (problem.code() != ReadProblems.KEYSTORE_LOCKED || reference == null) {
-            return false;
-        }
-        return problems.stream().noneMatch(other -> other.code() == ReadProblems.KEYSTORE_LOCKED
-                && other.location().equals(reference));
+        return problems.stream().filter(problem -> !keystoreHints.isOpenedThroughReference(problem, problems))
+                .toList();
     }
 
     private static String describe(Exception e) {

@@ -90,6 +90,31 @@ class SpringBootConfigReaderTest {
     }
 
     @Test
+    void keystoreReadBeforeConfigIsNotLocked() throws IOException {
+        Files.write(folder.resolve("a-mail.p12"), TestCertificates.keystore("PKCS12", "late".toCharArray(),
+                TestCertificates.smime().x509()));
+        write("application.yml", "server.ssl.key-store: a-mail.p12\nserver.ssl.key-store-password: late\n");
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
+        assertThat(found.locations()).containsExactly(
+                "application.yml > key server.ssl.key-store > a-mail.p12 > alias \"cert1\"");
+        assertThat(found.problems()).isEmpty();
+    }
+
+    @Test
+    void wrongConfiguredPasswordKeepsBothProblems() throws IOException {
+        Files.write(folder.resolve("mail.p12"), TestCertificates.keystore("PKCS12", "right".toCharArray(),
+                TestCertificates.smime().x509()));
+        write("application.yml", "server.ssl.key-store: mail.p12\nserver.ssl.key-store-password: wrong\n");
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
+        assertThat(found.problems()).extracting(problem -> problem.location().display()).containsExactly(
+                "application.yml > key server.ssl.key-store > mail.p12", "mail.p12");
+    }
+
+    @Test
     void jksBundlePasswordComesFromNamedSecret() throws IOException {
         Files.write(folder.resolve("trust.jks"), TestCertificates.keystore("JKS", "from-settings".toCharArray(),
                 TestCertificates.smime().x509()));
