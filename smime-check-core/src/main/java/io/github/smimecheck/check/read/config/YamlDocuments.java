@@ -20,16 +20,17 @@ import org.yaml.snakeyaml.representer.Representer;
  * <p>SnakeYAML's composer is used directly because Jackson's YAML parser (2.23) neither expands
  * aliases (it returns the anchor name as the value, which would silently misread a
  * configuration) nor applies the {@code LoaderOptions} nesting depth limit. The composer rejects
- * more than {@value #MAX_ALIASES} aliases to collections, so a "billion laughs" file fails fast,
- * nesting deeper than {@value #MAX_DEPTH} levels and more than {@value #MAX_CODE_POINTS} code
- * points. Node trees share aliased nodes and may be recursive ({@code a: &a [*a]}), so walkers
- * also stop after {@value #MAX_NODES} visited nodes (see {@link YamlNodes}).
+ * more than {@value #MAX_ALIASES} aliases to collections, so a "billion laughs" file fails fast.
+ * It also rejects nesting deeper than {@value #MAX_DEPTH} levels and more code points than the
+ * configuration readers' file size limit. Node trees share aliased nodes and may be recursive
+ * ({@code a: &a [*a]}), so walkers also stop after {@value #MAX_NODES} visited nodes (see
+ * {@link YamlNodes}).
  */
 final class YamlDocuments {
 
     static final int MAX_ALIASES = 20;
     static final int MAX_DEPTH = 64;
-    static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+    static final int MAX_CODE_POINTS = ConfigText.MAX_CONFIG_BYTES;
     static final int MAX_NODES = 200_000;
 
     private YamlDocuments() {

@@ -278,6 +278,25 @@ class SpringBootConfigReaderTest {
     }
 
     @Test
+    void deepNestingIsRejected() throws IOException {
+        write("application.yml", "a: " + "[".repeat(200) + "]".repeat(200) + "\n");
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
+        assertThat(found.onlyProblem().code()).isEqualTo(ConfigProblems.CONFIG_INVALID);
+        assertThat(found.onlyProblem().message()).contains("Nesting Depth");
+    }
+
+    @Test
+    void recursiveAliasIsRejected() throws IOException {
+        write("application.yml", "server: &loop\n  ssl: *loop\n");
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
+        assertThat(found.onlyProblem().code()).isEqualTo(ConfigProblems.CONFIG_INVALID);
+    }
+
+    @Test
     void otherYamlFilesAreNotAccepted() {
         Content values = new Content(Location.ofFile("chart/values.yml"), "server.ssl.certificate: x\n".getBytes(
                 StandardCharsets.UTF_8));
