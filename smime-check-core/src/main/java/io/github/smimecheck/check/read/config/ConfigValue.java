@@ -28,6 +28,12 @@ record ConfigValue(String key, String raw, String resolved, List<String> unresol
         return unresolved.isEmpty();
     }
 
+    /** Shows the key and line only, because the value may be a password. */
+    @Override
+    public String toString() {
+        return "ConfigValue[" + describeKey() + "]";
+    }
+
     /** Returns "key 'name' (line 12)" or "key 'name'" for messages. */
     String describeKey() {
         return "key '" + key + "'" + (line > 0 ? " (line " + line + ")" : "");

@@ -17,6 +17,12 @@ final class YamlNodes {
 
     /** A scalar leaf under its dotted key, such as {@code server.ssl.key-store} or {@code items[0].kind}. */
     record Leaf(String key, String value, int line) {
+
+        /** Shows the key and line only, because the value may be a password. */
+        @Override
+        public String toString() {
+            return "Leaf[" + key + ", line " + line + "]";
+        }
     }
 
     static Optional<Node> child(Node node, String key) {
