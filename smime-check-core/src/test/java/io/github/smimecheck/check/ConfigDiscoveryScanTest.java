@@ -75,8 +75,8 @@ class ConfigDiscoveryScanTest {
     }
 
     /**
-     * The release bundle an invoker project would scan: a Spring Boot fat JAR, a Kubernetes Secret
-     * and an nginx configuration in one tar.gz.
+     * Scans the release bundle an invoker project would scan: a Spring Boot fat JAR, a Kubernetes
+     * Secret and an nginx configuration in one tar.gz.
      */
     @Test
     @Disabled("needs archive and keystore readers")

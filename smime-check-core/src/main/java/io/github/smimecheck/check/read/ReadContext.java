@@ -42,7 +42,7 @@ public interface ReadContext {
 
     /**
      * Reads a file that a configuration file references. A relative path is resolved against the
-     * folder of the configuration file, then against the scanned roots; inside an archive it is
+     * folder of the configuration file, then against the scanned roots. Inside an archive it is
      * resolved against the entries of the same archive. Files outside the scanned roots are never
      * read.
      *

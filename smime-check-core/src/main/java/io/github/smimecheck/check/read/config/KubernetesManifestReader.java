@@ -72,7 +72,7 @@ public final class KubernetesManifestReader implements CertificateReader {
         Node metadata = YamlNodes.child(object, "metadata").orElse(null);
         String name = metadata == null ? "" : YamlNodes.childScalar(metadata, "name").orElse("");
         String namespace = metadata == null ? "" : YamlNodes.childScalar(metadata, "namespace").orElse("");
-        String shown = name.isEmpty() ? "(unnamed)" : name;
-        return namespace.isEmpty() ? shown : namespace + "/" + shown;
+        String displayName = name.isEmpty() ? "(unnamed)" : name;
+        return namespace.isEmpty() ? displayName : namespace + "/" + displayName;
     }
 }
