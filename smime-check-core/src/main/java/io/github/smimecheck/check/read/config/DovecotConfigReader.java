@@ -40,6 +40,9 @@ public final class DovecotConfigReader implements CertificateReader {
                 continue;
             }
             String path = raw.startsWith("<") ? raw.substring(1).strip() : raw;
+            if (path.isEmpty()) {
+                continue;
+            }
             ConfigValue value = new ConfigValue(matcher.group(1), raw, path, List.of(),
                     ConfigText.lineOf(text, matcher.start(1)));
             follower.certificate(value, ConfigText.serverCandidates(path, "/etc/dovecot", content.location(),

@@ -23,7 +23,7 @@ public final class JavaSslPropertiesReader implements CertificateReader {
 
     private static final Pattern PROPERTY = Pattern.compile(
             "(?<![\\w.])(?:-D)?(javax\\.net\\.ssl\\.(?:keyStore|trustStore)(?:Password|Type)?)[ \\t]*[=:][ \\t]*"
-                    + "(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s\"'\\\\]+)");
+                    + "(?!-D)(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s\"'\\\\]+)");
     private static final Pattern CONFIG_NAME = Pattern.compile(
             ".*\\.(properties|sh|bash|bat|cmd|ps1|conf|cfg|config|options|vmoptions|env|service|yml|yaml|json)");
     private static final Pattern SHELL_VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
@@ -71,7 +71,8 @@ public final class JavaSslPropertiesReader implements CertificateReader {
     }
 
     private static String unquote(String value) {
-        boolean quoted = value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"));
+        boolean quoted = value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))
+                && value.endsWith(value.substring(0, 1));
         return quoted ? value.substring(1, value.length() - 1) : value;
     }
 }

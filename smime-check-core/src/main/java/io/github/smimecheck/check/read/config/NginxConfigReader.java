@@ -87,7 +87,8 @@ public final class NginxConfigReader implements CertificateReader {
     }
 
     private static String unquote(String value) {
-        boolean quoted = value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"));
+        boolean quoted = value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))
+                && value.endsWith(value.substring(0, 1));
         return quoted ? value.substring(1, value.length() - 1) : value;
     }
 }

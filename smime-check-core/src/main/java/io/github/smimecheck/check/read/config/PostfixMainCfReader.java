@@ -29,6 +29,7 @@ public final class PostfixMainCfReader implements CertificateReader {
     private static final Pattern EXPANSION = Pattern.compile("\\$(?:\\{([A-Za-z0-9_]+)}|\\(([A-Za-z0-9_]+)\\)|([A-Za-z0-9_]+))");
     private static final String DEFAULT_CONFIG_DIRECTORY = "/etc/postfix";
     private static final int MAX_EXPANSION_DEPTH = 8;
+    private static final int MAX_EXPANSIONS = 1000;
 
     /** A parameter as written, with the line it starts on. */
     private record Parameter(String value, int line) {
@@ -62,15 +63,20 @@ public final class PostfixMainCfReader implements CertificateReader {
     private static void follow(String name, String file, int line, Map<String, Parameter> parameters,
                                String configDirectory, ReferenceFollower follower, Content content) {
         List<String> unresolved = new ArrayList<>();
-        String expanded = expand(file, parameters, unresolved, 0);
+        String expanded = expand(file, parameters, unresolved, 0, new int[] {MAX_EXPANSIONS});
         ConfigValue value = new ConfigValue(name, file, expanded, unresolved, line);
         List<String> candidates = ConfigText.serverCandidates(expanded, configDirectory, content.location(), List.of());
         follower.certificate(value, candidates);
     }
 
-    /** Expands parameters, also inside the values of expanded parameters, up to {@value #MAX_EXPANSION_DEPTH} levels. */
+    /**
+     * Expands parameters, also inside the values of expanded parameters. A parameter that is not
+     * set, or that is still not expanded after {@value #MAX_EXPANSION_DEPTH} levels (a cycle such
+     * as {@code a = $b}, {@code b = $a}) or {@value #MAX_EXPANSIONS} expansions for one value, is
+     * left as written and listed as unresolved.
+     */
     private static String expand(String value, Map<String, Parameter> parameters, List<String> unresolved,
-                                 int depth) {
+                                 int depth, int[] remainingExpansions) {
         Matcher matcher = EXPANSION.matcher(value);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
@@ -79,9 +85,9 @@ public final class PostfixMainCfReader implements CertificateReader {
             Parameter parameter = parameters.get(name);
             String replacement = parameter != null ? parameter.value()
                     : name.equals("config_directory") ? DEFAULT_CONFIG_DIRECTORY : null;
-            if (replacement != null && depth < MAX_EXPANSION_DEPTH) {
-                replacement = expand(replacement, parameters, unresolved, depth + 1);
-            } else if (replacement == null) {
+            if (replacement != null && depth < MAX_EXPANSION_DEPTH && remainingExpansions[0]-- > 0) {
+                replacement = expand(replacement, parameters, unresolved, depth + 1, remainingExpansions);
+            } else {
                 unresolved.add(name);
                 replacement = matcher.group();
             }

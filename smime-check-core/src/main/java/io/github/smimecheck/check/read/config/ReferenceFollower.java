@@ -83,7 +83,7 @@ final class ReferenceFollower {
         if (!value.isResolved()) {
             context.problem(keyLocation(value), ConfigProblems.REFERENCE_MISSING, fileName() + " "
                     + value.describeKey() + " references '" + value.raw() + "', but placeholder "
-                    + placeholders(value) + " has no value; set the environment variable or add a default");
+                    + placeholders(value) + " has no value; define it or give the value directly");
             return;
         }
         for (String candidate : candidates) {

@@ -121,6 +121,32 @@ class ServerConfigReadersTest {
     }
 
     @Test
+    void postfixExpansionCycleIsMissingReference() throws IOException {
+        write("main.cf", "a = $b/x\nb = $a/y\nsmtpd_tls_cert_file = $a\n");
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
+        assertThat(found.onlyProblem().code()).isEqualTo(ConfigProblems.REFERENCE_MISSING);
+        assertThat(found.onlyProblem().message()).contains("'$a'", "has no value");
+    }
+
+    @Test
+    void postfixExpansionBlowUpIsBounded() throws IOException {
+        StringBuilder mainCf = new StringBuilder();
+        for (char name = 'a'; name < 'j'; name++) {
+            String next = "$" + (char) (name + 1);
+            mainCf.append(name).append(" = ").append(String.join(" ", java.util.Collections.nCopies(50, next)))
+                    .append('\n');
+        }
+        mainCf.append("smtpd_tls_cert_file = $a\n");
+        write("main.cf", mainCf.toString());
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
+        assertThat(found.onlyProblem().code()).isEqualTo(ConfigProblems.REFERENCE_MISSING);
+    }
+
+    @Test
     void dovecotSettingsAreFollowed() throws IOException {
         write("dovecot/certs/imap.pem", SERVER);
         write("dovecot/certs/ca.pem", CA);
@@ -175,6 +201,15 @@ class ServerConfigReadersTest {
         ConfigScan.Found found = new ConfigScan().environment(Map.of("KS_PASS", "script")).scan(folder);
 
         assertThat(found.locations()).contains("bin/setenv.sh > key javax.net.ssl.keyStore > mail.p12 > alias \"cert1\"");
+        assertThat(found.problems()).isEmpty();
+    }
+
+    @Test
+    void emptyJvmOptionIsNotNextOption() throws IOException {
+        write("setenv.sh", "JAVA_OPTS=\"-Djavax.net.ssl.trustStore= -Djavax.net.ssl.keyStore=\"\n");
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
         assertThat(found.problems()).isEmpty();
     }
 
