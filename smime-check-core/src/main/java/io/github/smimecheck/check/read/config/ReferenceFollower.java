@@ -80,6 +80,9 @@ final class ReferenceFollower {
     }
 
     private void follow(ConfigValue value, List<String> candidates, KeystoreHint hint) {
+        if (value.isResolved() && value.resolved().isBlank()) {
+            return;
+        }
         if (!value.isResolved()) {
             context.problem(keyLocation(value), ConfigProblems.REFERENCE_MISSING, fileName() + " "
                     + value.describeKey() + " references '" + value.raw() + "', but placeholder "
