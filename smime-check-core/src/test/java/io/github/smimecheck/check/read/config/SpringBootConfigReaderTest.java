@@ -297,6 +297,16 @@ class SpringBootConfigReaderTest {
     }
 
     @Test
+    void indentedPemInOtherYamlIsRead() throws IOException {
+        write("chart/values.yml", "mail:\n  certificate: |\n" + indent(ALICE, 4));
+
+        ConfigScan.Found found = new ConfigScan().scan(folder);
+
+        assertThat(found.locations()).containsExactly("chart/values.yml > block 1");
+        assertThat(found.problems()).isEmpty();
+    }
+
+    @Test
     void otherYamlFilesAreNotAccepted() {
         Content values = new Content(Location.ofFile("chart/values.yml"), "server.ssl.certificate: x\n".getBytes(
                 StandardCharsets.UTF_8));
