@@ -13,8 +13,9 @@ import org.bouncycastle.util.io.pem.PemObject;
  * Reads PEM files and trust bundles: {@code CERTIFICATE}, {@code X509 CERTIFICATE} and OpenSSL
  * {@code TRUSTED CERTIFICATE} blocks, plus {@code PKCS7} and {@code CMS} blocks, which are passed
  * on as nested DER content. Text between blocks (comments, OpenSSL "Bag Attributes"), CRLF or CR
- * line ends, indented lines and a UTF-8 byte order mark are accepted. Each block is decoded on its own, so one
- * damaged block is reported and the others are still read. Private key blocks are skipped unread.
+ * line ends, indented lines and a UTF-8 byte order mark are accepted. Each block is decoded on its
+ * own, so one damaged block is reported and the others are still read. Private key blocks are
+ * skipped unread.
  */
 public final class PemReader implements CertificateReader {
 
