@@ -31,6 +31,8 @@ import java.util.Objects;
  * @param exceptions documented exceptions, in file order
  * @param owners owners-file entries, in file order
  * @param configurationFiles the policy, exceptions and owners files behind the values above, for the evidence
+ * @param secrets named secrets, such as Maven {@code settings.xml} server passwords by server id,
+ *     that placeholders in configuration files may name; {@link #toString()} shows names only
  */
 public record ScanOptions(
         List<Path> roots,
@@ -43,7 +45,8 @@ public record ScanOptions(
         Map<String, String> environment,
         List<DocumentedException> exceptions,
         List<OwnerEntry> owners,
-        List<ConfigurationFile> configurationFiles) {
+        List<ConfigurationFile> configurationFiles,
+        Map<String, String> secrets) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
@@ -57,6 +60,7 @@ public record ScanOptions(
         exceptions = List.copyOf(exceptions);
         owners = List.copyOf(owners);
         configurationFiles = List.copyOf(configurationFiles);
+        secrets = Map.copyOf(secrets);
     }
 
     public static Builder builder() {
@@ -76,6 +80,7 @@ public record ScanOptions(
         private List<DocumentedException> exceptions = List.of();
         private List<OwnerEntry> owners = List.of();
         private List<ConfigurationFile> configurationFiles = Configuration.defaults().files();
+        private Map<String, String> secrets = Map.of();
 
         public Builder root(Path root) {
             roots.add(root);
@@ -145,10 +150,25 @@ public record ScanOptions(
             return this;
         }
 
+        /** Named secrets (for example settings.xml server passwords by id) for configuration placeholders. */
+        public Builder secrets(Map<String, String> namedSecrets) {
+            this.secrets = namedSecrets;
+            return this;
+        }
+
         public ScanOptions build() {
             Instant evaluated = asOf != null ? asOf : clock.instant();
             return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment,
-                    exceptions, owners, configurationFiles);
+                    exceptions, owners, configurationFiles,
+                    secrets);
         }
+    }
+
+    /** Shows the names of environment variables and secrets, never their values. */
+    @Override
+    public String toString() {
+        return "ScanOptions[roots=" + roots + ", baseDirectory=" + baseDirectory + ", asOf=" + asOf
+                + ", limits=" + limits + ", environment=" + environment.keySet() + ", secrets=" + secrets.keySet()
+                + "]";
     }
 }

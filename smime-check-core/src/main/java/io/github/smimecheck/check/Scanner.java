@@ -5,9 +5,11 @@ import io.github.smimecheck.check.classify.Classification;
 import io.github.smimecheck.check.classify.Classifier;
 import io.github.smimecheck.check.discovery.ArtifactWalker;
 import io.github.smimecheck.check.discovery.ContentDispatcher;
+import io.github.smimecheck.check.discovery.ReferenceResolver;
 import io.github.smimecheck.check.inventory.CertificateEntry;
 import io.github.smimecheck.check.inventory.Inventory;
 import io.github.smimecheck.check.policy.Policy;
+import io.github.smimecheck.check.read.ConfigVariables;
 import io.github.smimecheck.check.read.ReaderRegistry;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.Finding;
@@ -29,7 +31,9 @@ public final class Scanner {
     public ScanResult scan(ScanOptions options) {
         Inventory inventory = new Inventory();
         ContentDispatcher dispatcher = new ContentDispatcher(
-                ReaderRegistry.allReaders(), inventory, options.limits(), options.passwords());
+                ReaderRegistry.allReaders(), inventory, options.limits(), options.passwords(),
+                new ReferenceResolver(options.baseDirectory(), options.roots(), options.limits()),
+                new ConfigVariables(options.environment(), options.secrets()));
         new ArtifactWalker(options.baseDirectory(), dispatcher).walk(options.roots());
 
         List<CertificateResult> certificates = check(inventory, options);

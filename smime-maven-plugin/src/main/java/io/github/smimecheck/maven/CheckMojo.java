@@ -32,6 +32,12 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * Scans deployment artifacts for X.509 certificates, checks them against the S/MIME Baseline
@@ -100,11 +106,24 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "smime.attach", defaultValue = "true")
     private boolean attach;
 
+    /**
+     * Ids of settings.xml servers whose passwords configuration placeholders may name, for
+     * example a server with id mail-keystore for ${mail-keystore} in application.yml.
+     */
+    @Parameter(property = "smime.passwordServers")
+    private List<String> passwordServers;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
     @Component
     private MavenProjectHelper projectHelper;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter settingsDecrypter;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -185,6 +204,7 @@ public class CheckMojo extends AbstractMojo {
                 .configuration(configuration(base))
                 .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes))
                 .environment(System.getenv())
+                .secrets(SettingsSecrets.passwords(passwordServers, settings, this::decrypt))
                 .build();
     }
 
@@ -198,6 +218,17 @@ public class CheckMojo extends AbstractMojo {
 
     private static Path path(File file) {
         return file == null ? null : file.toPath();
+    }
+
+    private Server decrypt(Server server) throws MojoExecutionException {
+        SettingsDecryptionResult result = settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                throw new MojoExecutionException("the password of settings.xml server '" + server.getId()
+                        + "' could not be decrypted: " + problem.getMessage() + "; check settings-security.xml");
+            }
+        }
+        return result.getServer();
     }
 
     private List<Path> roots() {

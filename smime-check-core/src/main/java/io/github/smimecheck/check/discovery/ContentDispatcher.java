@@ -5,7 +5,9 @@ import io.github.smimecheck.check.ScannedFile;
 import io.github.smimecheck.check.inventory.Inventory;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.read.CertificateReader;
+import io.github.smimecheck.check.read.ConfigVariables;
 import io.github.smimecheck.check.read.Content;
+import io.github.smimecheck.check.read.KeystoreHint;
 import io.github.smimecheck.check.read.PasswordSource;
 import io.github.smimecheck.check.read.ReadContext;
 import io.github.smimecheck.check.read.ReadProblems;
@@ -13,6 +15,7 @@ import io.github.smimecheck.check.rules.FindingCode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
@@ -32,15 +35,31 @@ public final class ContentDispatcher implements ReadContext {
     private final PasswordSource passwords;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ScannedFile> scannedFiles = new ArrayList<>();
+    private final KeystoreHints keystoreHints = new KeystoreHints();
+    private final ReferenceResolver references;
+    private final ConfigVariables variables;
     private long nestedEntries;
     private long nestedBytes;
 
     public ContentDispatcher(List<CertificateReader> readers, Inventory inventory, ScanLimits limits,
                              PasswordSource passwords) {
+        this(readers, inventory, limits, passwords, null, ConfigVariables.none());
+    }
+
+    /**
+     * Creates a dispatcher that also follows references from configuration files.
+     *
+     * @param references finds referenced files; null means references are never found
+     * @param variables values for placeholders in configuration files
+     */
+    public ContentDispatcher(List<CertificateReader> readers, Inventory inventory, ScanLimits limits,
+                             PasswordSource passwords, ReferenceResolver references, ConfigVariables variables) {
         this.readers = List.copyOf(readers);
         this.inventory = inventory;
         this.limits = limits;
         this.passwords = passwords;
+        this.references = references;
+        this.variables = variables;
     }
 
     /** Reads one content with the first reader that accepts it; content no reader accepts is skipped. */
@@ -116,8 +135,35 @@ public final class ContentDispatcher implements ReadContext {
     }
 
     @Override
+    public void nested(Content content, KeystoreHint hint) {
+        keystoreHints.add(content.location(), hint);
+        nested(content);
+    }
+
+    @Override
+    public Optional<KeystoreHint> keystoreHint(Location location) {
+        return keystoreHints.hintFor(location);
+    }
+
+    /** Returns the configured passwords, preceded by the password a configuration file gave for the location. */
+    @Override
     public PasswordSource passwords() {
-        return passwords;
+        return location -> {
+            List<char[]> candidates = new ArrayList<>();
+            keystoreHint(location).flatMap(KeystoreHint::optionalPassword).ifPresent(candidates::add);
+            candidates.addAll(passwords.passwordsFor(location));
+            return candidates;
+        };
+    }
+
+    @Override
+    public Optional<Content> resolve(Location from, String path) {
+        return references == null ? Optional.empty() : references.resolve(from, path);
+    }
+
+    @Override
+    public ConfigVariables variables() {
+        return variables;
     }
 
     /** Records a file read from disk, for the evidence's list of inputs. */
@@ -129,8 +175,10 @@ public final class ContentDispatcher implements ReadContext {
         return List.copyOf(scannedFiles);
     }
 
+    /** Returns the problems found, without those of keystores that a configuration file opened. */
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        return problems.stream().filter(problem -> !keystoreHints.isOpenedThroughReference(problem, problems))
+                .toList();
     }
 
     private static String describe(Exception e) {

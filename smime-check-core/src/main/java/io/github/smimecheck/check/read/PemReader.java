@@ -13,8 +13,9 @@ import org.bouncycastle.util.io.pem.PemObject;
  * Reads PEM files and trust bundles: {@code CERTIFICATE}, {@code X509 CERTIFICATE} and OpenSSL
  * {@code TRUSTED CERTIFICATE} blocks, plus {@code PKCS7} and {@code CMS} blocks, which are passed
  * on as nested DER content. Text between blocks (comments, OpenSSL "Bag Attributes"), CRLF or CR
- * line ends and a UTF-8 byte order mark are accepted. Each block is decoded on its own, so one
- * damaged block is reported and the others are still read. Private key blocks are skipped unread.
+ * line ends, indented lines and a UTF-8 byte order mark are accepted. Each block is decoded on its
+ * own, so one damaged block is reported and the others are still read. Private key blocks are
+ * skipped unread.
  */
 public final class PemReader implements CertificateReader {
 
@@ -42,8 +43,10 @@ public final class PemReader implements CertificateReader {
         }
 
         byte[] der;
+        // Lines may be indented, as in a YAML block scalar that no configuration reader takes.
+        String unindented = block.replace("\r", "\n").replaceAll("(?m)^[ \t]+", "");
         try (org.bouncycastle.util.io.pem.PemReader reader =
-                     new org.bouncycastle.util.io.pem.PemReader(new StringReader(block.replace("\r", "\n")))) {
+                     new org.bouncycastle.util.io.pem.PemReader(new StringReader(unindented))) {
             PemObject object = reader.readPemObject();
             der = object.getContent();
         } catch (IOException | RuntimeException e) {

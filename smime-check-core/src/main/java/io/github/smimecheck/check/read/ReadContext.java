@@ -3,6 +3,7 @@ package io.github.smimecheck.check.read;
 import io.github.smimecheck.check.ScanLimits;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.rules.FindingCode;
+import java.util.Optional;
 
 /** What a reader reports to: certificates, nested contents to read, and problems. */
 public interface ReadContext {
@@ -24,4 +25,37 @@ public interface ReadContext {
 
     /** Passwords for keystores, looked up by the keystore's location. */
     PasswordSource passwords();
+
+    /**
+     * Reads a nested keystore named by a configuration file, with the password and type the
+     * configuration gives. {@link #passwords()} then returns the hint's password first for the
+     * content's location, and {@link #keystoreHint(Location)} returns the hint.
+     */
+    default void nested(Content content, KeystoreHint hint) {
+        nested(content);
+    }
+
+    /** Returns the password and type a configuration file gave for the keystore at this location. */
+    default Optional<KeystoreHint> keystoreHint(Location location) {
+        return Optional.empty();
+    }
+
+    /**
+     * Reads a file that a configuration file references. A relative path is resolved against the
+     * folder of the configuration file, then against the scanned roots. Inside an archive it is
+     * resolved against the entries of the same archive. Files outside the scanned roots are never
+     * read.
+     *
+     * @param from location of the configuration file (not of a key inside it)
+     * @param path the referenced path with placeholders already replaced
+     * @return the referenced file, or empty when it is not inside the scanned artifact
+     */
+    default Optional<Content> resolve(Location from, String path) {
+        return Optional.empty();
+    }
+
+    /** Values that {@code ${NAME}} placeholders in configuration files may name. */
+    default ConfigVariables variables() {
+        return ConfigVariables.none();
+    }
 }

@@ -1,5 +1,12 @@
 package io.github.smimecheck.check.read;
 
+import io.github.smimecheck.check.read.config.DovecotConfigReader;
+import io.github.smimecheck.check.read.config.JavaSslPropertiesReader;
+import io.github.smimecheck.check.read.config.KubernetesManifestReader;
+import io.github.smimecheck.check.read.config.NginxConfigReader;
+import io.github.smimecheck.check.read.config.PostfixMainCfReader;
+import io.github.smimecheck.check.read.config.SpringBootConfigReader;
+import io.github.smimecheck.check.read.config.TomcatServerXmlReader;
 import java.util.List;
 
 /**
@@ -13,6 +20,13 @@ public final class ReaderRegistry {
 
     public static List<CertificateReader> allReaders() {
         return List.of(
+                new SpringBootConfigReader(),
+                new KubernetesManifestReader(),
+                new TomcatServerXmlReader(),
+                new PostfixMainCfReader(),
+                new DovecotConfigReader(),
+                new NginxConfigReader(),
+                new JavaSslPropertiesReader(),
                 new PemReader(),
                 new DerCertificateReader());
     }

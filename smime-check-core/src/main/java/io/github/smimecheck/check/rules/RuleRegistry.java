@@ -97,6 +97,7 @@ public final class RuleRegistry {
         declared.add(RuleRunner.RULE_FAILED);
         declared.addAll(io.github.smimecheck.check.read.ReadProblems.CODES);
         declared.addAll(io.github.smimecheck.check.verdict.VerdictCodes.ALL);
+        declared.addAll(io.github.smimecheck.check.read.config.ConfigProblems.CODES);
         for (FindingCode code : declared) {
             FindingCode previous = codes.putIfAbsent(code.code(), code);
             if (previous != null && !previous.equals(code)) {

@@ -334,6 +334,27 @@ public final class TestCertificates {
         }
     }
 
+    /**
+     * Writes a keystore of the given JDK type ({@code PKCS12}, {@code JKS}) holding each
+     * certificate as a trusted certificate entry under the aliases {@code cert1}, {@code cert2}, ...
+     */
+    public static byte[] keystore(String type, char[] password, X509Certificate... certificates) {
+        try {
+            java.security.KeyStore keystore = java.security.KeyStore.getInstance(type);
+            keystore.load(null, null);
+            for (int i = 0; i < certificates.length; i++) {
+                keystore.setCertificateEntry("cert" + (i + 1), certificates[i]);
+            }
+            java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+            keystore.store(output, password);
+            return output.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot write a " + type + " test keystore", e);
+        }
+    }
+
     /** Returns the public key of a cached test key pair, for tests that compare SPKI digests. */
     public static PublicKey publicKey(String type) {
         return KEY_PAIRS.computeIfAbsent(type, TestCertificates::generate).getPublic();
