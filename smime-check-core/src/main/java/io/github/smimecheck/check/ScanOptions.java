@@ -1,6 +1,7 @@
 package io.github.smimecheck.check;
 
 import io.github.smimecheck.check.policy.Policy;
+import io.github.smimecheck.check.read.EnvironmentPasswordSource;
 import io.github.smimecheck.check.read.PasswordSource;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,6 +60,7 @@ public record ScanOptions(
         private ScanLimits limits = ScanLimits.defaults();
         private PasswordSource passwords = PasswordSource.none();
         private Map<String, String> environment = Map.of();
+        private final List<String> keystorePasswords = new ArrayList<>();
 
         public Builder root(Path root) {
             roots.add(root);
@@ -106,9 +108,24 @@ public record ScanOptions(
             return this;
         }
 
+        /**
+         * Maps keystore path globs to the environment variables that hold their passwords, as
+         * {@code GLOB=ENV_VAR} entries; when any are given they replace {@link #passwords} and
+         * are looked up in {@link #environment}.
+         *
+         * @throws IllegalArgumentException naming an entry that is not {@code GLOB=ENV_VAR}
+         */
+        public Builder keystorePasswords(List<String> entries) {
+            entries.forEach(EnvironmentPasswordSource.Mapping::parse);
+            keystorePasswords.addAll(entries);
+            return this;
+        }
+
         public ScanOptions build() {
             Instant evaluated = asOf != null ? asOf : clock.instant();
-            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment);
+            PasswordSource lookup = keystorePasswords.isEmpty()
+                    ? passwords : EnvironmentPasswordSource.parse(keystorePasswords, environment);
+            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, lookup, environment);
         }
     }
 }

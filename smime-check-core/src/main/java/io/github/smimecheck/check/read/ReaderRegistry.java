@@ -13,6 +13,8 @@ public final class ReaderRegistry {
 
     public static List<CertificateReader> allReaders() {
         return List.of(
+                new KeystoreReader(),
+                new Pkcs7Reader(),
                 new PemReader(),
                 new DerCertificateReader());
     }

@@ -226,6 +226,21 @@ public final class TestCertificates {
         return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
     }
 
+    /** Returns a certificates-only PKCS#7 SignedData bundle (DER) holding the given DER certificates. */
+    public static byte[] pkcs7(byte[]... certificates) {
+        try {
+            org.bouncycastle.cms.CMSSignedDataGenerator generator = new org.bouncycastle.cms.CMSSignedDataGenerator();
+            for (byte[] der : certificates) {
+                generator.addCertificate(new X509CertificateHolder(der));
+            }
+            return generator.generate(new org.bouncycastle.cms.CMSAbsentContent(), false).getEncoded("DER");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.bouncycastle.cms.CMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void addExtensions(X509v3CertificateBuilder builder) throws IOException {
         if (ca) {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
