@@ -11,14 +11,16 @@ import io.github.smimecheck.check.read.ReadContext;
 import io.github.smimecheck.check.read.ReadProblems;
 import io.github.smimecheck.check.rules.FindingCode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Hands each content to the first reader that accepts it and collects what the readers report:
- * certificates into the inventory, problems into a list. It enforces the nesting depth and the
- * scan-wide entry and byte limits for nested content.
+ * certificates into the inventory, problems into a list. It enforces the nesting depth for nested
+ * content and, through {@link ArchiveBudget}, the scan-wide limits for archive entries.
  */
 public final class ContentDispatcher implements ReadContext {
 
@@ -32,8 +34,7 @@ public final class ContentDispatcher implements ReadContext {
     private final PasswordSource passwords;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ScannedFile> scannedFiles = new ArrayList<>();
-    private long nestedEntries;
-    private long nestedBytes;
+    private final ArchiveBudget archiveBudget;
 
     public ContentDispatcher(List<CertificateReader> readers, Inventory inventory, ScanLimits limits,
                              PasswordSource passwords) {
@@ -41,6 +42,7 @@ public final class ContentDispatcher implements ReadContext {
         this.inventory = inventory;
         this.limits = limits;
         this.passwords = passwords;
+        this.archiveBudget = new ArchiveBudget(limits);
     }
 
     /** Reads one content with the first reader that accepts it; content no reader accepts is skipped. */
@@ -89,20 +91,15 @@ public final class ContentDispatcher implements ReadContext {
                     + " the artifact");
             return;
         }
-        nestedEntries++;
-        nestedBytes += content.bytes().length;
-        if (nestedEntries > limits.maxEntries()) {
-            problem(content.location(), ReadProblems.LIMIT_EXCEEDED, "more than " + limits.maxEntries()
-                    + " archive entries in this scan (smime.maxEntries); raise the limit to read the rest");
-            return;
-        }
-        if (nestedBytes > limits.maxInflatedBytes()) {
-            problem(content.location(), ReadProblems.LIMIT_EXCEEDED, "more than " + limits.maxInflatedBytes()
-                    + " inflated bytes read from archives in this scan (smime.maxInflatedBytes); raise the limit"
-                    + " to read the rest");
-            return;
-        }
         dispatch(content);
+    }
+
+    @Override
+    public boolean archiveEntry(Location location, InputStream entry, LongSupplier compressedBytes)
+            throws IOException {
+        ArchiveBudget.Outcome outcome = archiveBudget.read(location, entry, compressedBytes, this);
+        outcome.bytes().ifPresent(bytes -> dispatch(new Content(location, bytes)));
+        return !outcome.stopArchive();
     }
 
     @Override
@@ -122,7 +119,12 @@ public final class ContentDispatcher implements ReadContext {
 
     /** Records a file read from disk, for the evidence's list of inputs. */
     public void scanned(Content file) {
-        scannedFiles.add(new ScannedFile(file.location().file(), file.bytes().length, Inventory.sha256Hex(file.bytes())));
+        scanned(new ScannedFile(file.location().file(), file.bytes().length, Inventory.sha256Hex(file.bytes())));
+    }
+
+    /** Records a file streamed from disk, whose size and SHA-256 were computed while streaming. */
+    public void scanned(ScannedFile file) {
+        scannedFiles.add(file);
     }
 
     public List<ScannedFile> scannedFiles() {

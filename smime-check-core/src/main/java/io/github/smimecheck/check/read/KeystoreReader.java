@@ -64,7 +64,7 @@ public final class KeystoreReader implements CertificateReader {
 
         if (!rejected && damage != null) {
             context.problem(location, ReadProblems.CONTENT_INVALID, type.displayName() + " keystore could not be"
-                    + " read (" + Pkcs7Reader.reason(damage) + "); check that the file is not truncated or corrupt"
+                    + " read (" + ReadProblems.reason(damage) + "); check that the file is not truncated or corrupt"
                     + " and re-export it");
             return;
         }
@@ -116,7 +116,7 @@ public final class KeystoreReader implements CertificateReader {
             Pkcs12CertificateBags.readMissing(bytes, password, reported, location, context);
         } catch (IOException | PKCSException | RuntimeException e) {
             context.problem(location, ReadProblems.CONTENT_INVALID, "PKCS#12 certificate bags could not be decrypted"
-                    + " with BouncyCastle (" + Pkcs7Reader.reason(e) + "), so certificates stored without a private"
+                    + " with BouncyCastle (" + ReadProblems.reason(e) + "), so certificates stored without a private"
                     + " key may be missing from the inventory; re-export the file with a password or as PEM");
         }
     }

@@ -33,7 +33,7 @@ public final class Pkcs7Reader implements CertificateReader {
             certificates = SignedData.getInstance(bundle.toASN1Structure().getContent()).getCertificates();
         } catch (CMSException | RuntimeException e) {
             context.problem(content.location(), ReadProblems.CONTENT_INVALID, "PKCS#7 SignedData could not be"
-                    + " parsed (" + reason(e) + "); re-export the certificate bundle");
+                    + " parsed (" + ReadProblems.reason(e) + "); re-export the certificate bundle");
             return;
         }
 
@@ -55,7 +55,7 @@ public final class Pkcs7Reader implements CertificateReader {
             context.certificate(element.toASN1Primitive().getEncoded(), location);
         } catch (IOException e) {
             context.problem(location, ReadProblems.CERTIFICATE_INVALID, "certificate in the PKCS#7 bundle could"
-                    + " not be encoded (" + reason(e) + "); re-export the certificate bundle");
+                    + " not be encoded (" + ReadProblems.reason(e) + "); re-export the certificate bundle");
         }
     }
 
@@ -73,11 +73,5 @@ public final class Pkcs7Reader implements CertificateReader {
         } catch (IOException | RuntimeException e) {
             return false;
         }
-    }
-
-    static String reason(Exception e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
     }
 }

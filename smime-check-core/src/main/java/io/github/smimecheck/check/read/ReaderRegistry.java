@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The one list of readers, in the order they are tried. Specific binary formats come before the
- * generic DER certificate reader, and configuration readers before the generic PEM reader.
+ * generic DER certificate reader, and configuration readers before the generic PEM reader. The
+ * last reader reports files named like certificates that no other reader accepted.
  */
 public final class ReaderRegistry {
 
@@ -13,9 +14,11 @@ public final class ReaderRegistry {
 
     public static List<CertificateReader> allReaders() {
         return List.of(
+                new ArchiveReader(),
                 new KeystoreReader(),
                 new Pkcs7Reader(),
                 new PemReader(),
-                new DerCertificateReader());
+                new DerCertificateReader(),
+                new UnrecognizedCertificateFileReader());
     }
 }
