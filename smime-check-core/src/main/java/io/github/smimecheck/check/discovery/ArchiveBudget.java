@@ -31,30 +31,30 @@ final class ArchiveBudget {
     }
 
     /** The result of reading one entry: its bytes, or none because it was skipped or the archive stopped. */
-    record Outcome(Optional<byte[]> bytes, boolean stopArchive) {
-        static final Outcome SKIPPED = new Outcome(Optional.empty(), false);
-        static final Outcome STOPPED = new Outcome(Optional.empty(), true);
+    record EntryRead(Optional<byte[]> bytes, boolean stopArchive) {
+        static final EntryRead SKIPPED = new EntryRead(Optional.empty(), false);
+        static final EntryRead STOPPED = new EntryRead(Optional.empty(), true);
     }
 
-    Outcome read(Location location, InputStream entry, LongSupplier compressedBytes, ReadContext problems)
+    EntryRead read(Location location, InputStream entry, LongSupplier compressedBytes, ReadContext problems)
             throws IOException {
         if (location.depth() > limits.maxDepth()) {
             problems.problem(location, ReadProblems.LIMIT_EXCEEDED, "archive entry is nested " + location.depth()
                     + " levels deep; the limit is " + limits.maxDepth() + " (smime.maxDepth), so this archive's"
                     + " entries are not read; raise the limit or flatten the artifact");
-            return Outcome.STOPPED;
+            return EntryRead.STOPPED;
         }
         entries++;
         if (entries > limits.maxEntries()) {
             problems.problem(location, ReadProblems.LIMIT_EXCEEDED, "more than " + limits.maxEntries()
                     + " archive entries in this scan (smime.maxEntries), so the rest of this archive is not read;"
                     + " raise the limit to read it");
-            return Outcome.STOPPED;
+            return EntryRead.STOPPED;
         }
         return readBounded(location, entry, compressedBytes, problems);
     }
 
-    private Outcome readBounded(Location location, InputStream entry, LongSupplier compressedBytes,
+    private EntryRead readBounded(Location location, InputStream entry, LongSupplier compressedBytes,
                                 ReadContext problems) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] chunk = new byte[CHUNK];
@@ -67,24 +67,24 @@ final class ArchiveBudget {
                 problems.problem(location, ReadProblems.LIMIT_EXCEEDED, "archive entry is larger than "
                         + limits.maxFileBytes() + " bytes (smime.maxFileBytes), so it is not read; raise the limit"
                         + " to read it");
-                return Outcome.SKIPPED;
+                return EntryRead.SKIPPED;
             }
             if (inflatedBytes > limits.maxInflatedBytes()) {
                 problems.problem(location, ReadProblems.LIMIT_EXCEEDED, "more than " + limits.maxInflatedBytes()
                         + " bytes inflated from archives in this scan (smime.maxInflatedBytes), so the rest of this"
                         + " archive is not read; raise the limit to read it");
-                return Outcome.STOPPED;
+                return EntryRead.STOPPED;
             }
             if (ratioExceeded(size, compressedBytes.getAsLong())) {
                 problems.problem(location, ReadProblems.LIMIT_EXCEEDED, "archive entry inflates to more than "
                         + limits.maxCompressionRatio() + " times its compressed size (" + size + " bytes from "
                         + compressedBytes.getAsLong() + "), which looks like a zip bomb, so it is not read; raise"
                         + " smime.maxCompressionRatio if the entry is genuine");
-                return Outcome.SKIPPED;
+                return EntryRead.SKIPPED;
             }
             out.write(chunk, 0, read);
         }
-        return new Outcome(Optional.of(out.toByteArray()), false);
+        return new EntryRead(Optional.of(out.toByteArray()), false);
     }
 
     private boolean ratioExceeded(long inflated, long compressed) {

@@ -97,7 +97,7 @@ public final class ContentDispatcher implements ReadContext {
     @Override
     public boolean archiveEntry(Location location, InputStream entry, LongSupplier compressedBytes)
             throws IOException {
-        ArchiveBudget.Outcome outcome = archiveBudget.read(location, entry, compressedBytes, this);
+        ArchiveBudget.EntryRead outcome = archiveBudget.read(location, entry, compressedBytes, this);
         outcome.bytes().ifPresent(bytes -> dispatch(new Content(location, bytes)));
         return !outcome.stopArchive();
     }
