@@ -110,8 +110,13 @@ final class Pkcs12CertificateBags {
         throw failure;
     }
 
+    /** Returns the bag's friendly name, or null; OpenSSL writes CA certificate bags without any attributes. */
     private static String friendlyName(PKCS12SafeBag bag) {
-        for (Attribute attribute : bag.getAttributes()) {
+        Attribute[] attributes = bag.getAttributes();
+        if (attributes == null) {
+            return null;
+        }
+        for (Attribute attribute : attributes) {
             if (PKCSObjectIdentifiers.pkcs_9_at_friendlyName.equals(attribute.getAttrType())) {
                 ASN1Encodable value = attribute.getAttrValues().getObjectAt(0);
                 return value instanceof ASN1String text ? text.getString() : null;

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bouncycastle.asn1.DERBMPString;
 import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.CertBag;
+import org.bouncycastle.asn1.pkcs.SafeBag;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -87,7 +90,8 @@ public final class TestKeystores {
 
     /**
      * Writes a certificate-only PKCS#12 file without Oracle's trusted-key-usage attribute, as
-     * OpenSSL does. The first certificate gets the friendly name, the others none.
+     * OpenSSL does. The first certificate gets the friendly name; the others get no attributes at all,
+     * as OpenSSL writes CA certificates.
      *
      * @param password the password; an empty string gives BouncyCastle's empty (zero-byte) password
      */
@@ -96,11 +100,14 @@ public final class TestKeystores {
         try {
             PKCS12SafeBag[] bags = new PKCS12SafeBag[certificates.length];
             for (int i = 0; i < certificates.length; i++) {
-                JcaPKCS12SafeBagBuilder bag = new JcaPKCS12SafeBagBuilder(certificates[i]);
                 if (i == 0 && friendlyName != null) {
-                    bag.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(friendlyName));
+                    bags[i] = new JcaPKCS12SafeBagBuilder(certificates[i]).addBagAttribute(
+                            PKCSObjectIdentifiers.pkcs_9_at_friendlyName, new DERBMPString(friendlyName)).build();
+                } else {
+                    CertBag certificate = new CertBag(PKCSObjectIdentifiers.x509Certificate,
+                            new DEROctetString(certificates[i].getEncoded()));
+                    bags[i] = new PKCS12SafeBag(new SafeBag(PKCSObjectIdentifiers.certBag, certificate));
                 }
-                bags[i] = bag.build();
             }
             char[] secret = password.toCharArray();
             PKCS12PfxPduBuilder builder = new PKCS12PfxPduBuilder();
