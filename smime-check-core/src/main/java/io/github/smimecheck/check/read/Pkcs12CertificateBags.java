@@ -46,6 +46,7 @@ final class Pkcs12CertificateBags {
                            ReadContext context) throws IOException, PKCSException {
         PKCS12PfxPdu pfx = new PKCS12PfxPdu(bytes);
         List<InputDecryptorProvider> decryptors = password == null ? List.of() : decryptors(password);
+        boolean emptyPassword = password != null && isEmpty(password);
         int position = 0;
         int count = 0;
 
@@ -54,7 +55,8 @@ final class Pkcs12CertificateBags {
             if (encrypted && decryptors.isEmpty()) {
                 continue;
             }
-            PKCS12SafeBag[] bags = encrypted ? decrypt(info, decryptors) : new PKCS12SafeBagFactory(info).getSafeBags();
+            PKCS12SafeBag[] bags = encrypted
+                    ? decrypt(info, decryptors, emptyPassword) : new PKCS12SafeBagFactory(info).getSafeBags();
             for (PKCS12SafeBag bag : bags) {
                 if (!PKCSObjectIdentifiers.certBag.equals(bag.getType())) {
                     continue;
@@ -79,15 +81,11 @@ final class Pkcs12CertificateBags {
     /**
      * Returns the decryptors to try in order. For an empty or absent password, BouncyCastle is tried
      * with both zero-length encodings (zero bytes, and the two zero bytes OpenSSL writes for ""),
-     * then the JDK's providers.
-     *
-     * <p>NOTE: BouncyCastle 1.87 rejects an empty password for PBES2 (PBKDF2) and its decryptor
-     * cannot use the JDK's PBKDF2 keys for AES, so PBES2-encrypted bags under an empty password are
-     * not read here; the caller then reports the file as not fully read.
+     * then the JDK's providers. PBES2 under the empty password goes to {@link EmptyPasswordPbes2}
+     * before these.
      */
     private static List<InputDecryptorProvider> decryptors(char[] password) {
-        boolean empty = password.length == 0 || (password.length == 1 && password[0] == '\0');
-        if (!empty) {
+        if (!isEmpty(password)) {
             return List.of(new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(password));
         }
         return List.of(
@@ -97,8 +95,16 @@ final class Pkcs12CertificateBags {
                 new JcePKCSPBEInputDecryptorProviderBuilder().build(new char[0]));
     }
 
-    private static PKCS12SafeBag[] decrypt(ContentInfo info, List<InputDecryptorProvider> decryptors)
-            throws PKCSException {
+    /** Returns whether the password is empty or the one-NUL form that the JDK uses for the absent password. */
+    private static boolean isEmpty(char[] password) {
+        return password.length == 0 || (password.length == 1 && password[0] == '\0');
+    }
+
+    private static PKCS12SafeBag[] decrypt(ContentInfo info, List<InputDecryptorProvider> decryptors,
+                                           boolean emptyPassword) throws PKCSException {
+        if (emptyPassword && EmptyPasswordPbes2.handles(info)) {
+            return EmptyPasswordPbes2.decrypt(info);
+        }
         PKCSException failure = null;
         for (InputDecryptorProvider decryptor : decryptors) {
             try {
