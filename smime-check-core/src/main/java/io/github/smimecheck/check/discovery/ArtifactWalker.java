@@ -16,9 +16,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -38,8 +40,12 @@ public final class ArtifactWalker {
         this.dispatcher = dispatcher;
     }
 
-    /** Walks every root; a root or file that cannot be read becomes a problem and the walk goes on. */
+    /**
+     * Walks every root; a root or file that cannot be read becomes a problem and the walk goes on.
+     * A file reached through several roots, such as a folder and a file inside it, is read once.
+     */
     public void walk(List<Path> roots) {
+        Set<Path> walked = new HashSet<>();
         for (Path root : roots) {
             Location rootLocation = Location.ofFile(display(root));
             if (!Files.exists(root)) {
@@ -48,7 +54,9 @@ public final class ArtifactWalker {
                 continue;
             }
             for (Path file : filesUnder(root, rootLocation)) {
-                readFile(file);
+                if (walked.add(file.toAbsolutePath().normalize())) {
+                    readFile(file);
+                }
             }
         }
     }

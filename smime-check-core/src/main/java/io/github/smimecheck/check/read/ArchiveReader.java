@@ -64,6 +64,8 @@ public final class ArchiveReader implements CertificateReader {
         }
     }
 
+    // NOTE: ZipFile loads the whole central directory before the entry limit is checked, so a
+    // crafted archive with millions of tiny entries costs memory in proportion to its own size.
     private static void readZip(SeekableByteChannel channel, Location location, ReadContext context)
             throws IOException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).get()) {
@@ -83,9 +85,10 @@ public final class ArchiveReader implements CertificateReader {
     /** Returns false when the rest of the archive must not be read. */
     private static boolean readZipEntry(ZipFile zip, ZipArchiveEntry entry, Location location, ReadContext context) {
         if (!zip.canReadEntryData(entry)) {
-            context.problem(location, ReadProblems.CONTENT_INVALID, "archive entry uses encryption or compression"
-                    + " method " + entry.getMethod() + ", which cannot be read, so it is skipped; repackage the"
-                    + " archive without encryption, stored or deflated");
+            String reason = entry.getGeneralPurposeBit().usesEncryption() ? "is encrypted"
+                    : "uses compression method " + entry.getMethod() + ", which cannot be read";
+            context.problem(location, ReadProblems.CONTENT_INVALID, "archive entry " + reason + ", so it is skipped;"
+                    + " repackage the archive without encryption, with entries stored or deflated");
             return true;
         }
         try (InputStream input = zip.getInputStream(entry)) {

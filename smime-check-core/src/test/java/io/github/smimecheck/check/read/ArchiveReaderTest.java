@@ -19,6 +19,7 @@ import io.github.smimecheck.check.testing.TestKeystores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,6 +187,24 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void encryptedEntryIsSkippedOthersRead() throws IOException {
+        byte[] archive = zip(entries("alice.pem", ALICE, "bob.pem", BOB));
+        archive[6] |= 1;
+        int centralDirectory = indexOf(archive, new byte[] {'P', 'K', 1, 2});
+        archive[centralDirectory + 8] |= 1;
+        Files.write(folder.resolve("locked.zip"), archive);
+
+        ScanResult result = scan(folder);
+        ReadProblem problem = onlyProblem(result);
+
+        assertThat(certificateLocations(result)).containsExactly("locked.zip > bob.pem > block 1");
+        assertThat(problem.location().display()).isEqualTo("locked.zip > alice.pem");
+        assertThat(problem.finding().code()).isEqualTo("scan.content.invalid");
+        assertThat(problem.finding().message()).isEqualTo("archive entry is encrypted, so it is skipped; repackage"
+                + " the archive without encryption, with entries stored or deflated");
+    }
+
+    @Test
     void truncatedZipIsContentProblem() throws IOException {
         byte[] archive = zip(entries("alice.pem", ALICE));
         Files.write(folder.resolve("cut.zip"), java.util.Arrays.copyOf(archive, archive.length / 2));
@@ -212,6 +231,15 @@ class ArchiveReaderTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.inputs()).containsExactly(
                 new ScannedFile("big.zip", archive.length, Inventory.sha256Hex(archive)));
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern) {
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("pattern not found");
     }
 
     private static byte[] der(String pem) {
