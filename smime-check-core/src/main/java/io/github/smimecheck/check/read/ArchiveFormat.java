@@ -21,7 +21,7 @@ public enum ArchiveFormat {
     private static final byte[] GZIP_MAGIC = {(byte) 0x1f, (byte) 0x8b};
     private static final byte[] TAR_MAGIC = "ustar".getBytes(StandardCharsets.US_ASCII);
     private static final int TAR_MAGIC_OFFSET = 257;
-    private static final String[] ZIP_NAMES = {".zip", ".jar", ".war", ".ear", ".aar", ".sar", ".rar", ".par"};
+    private static final String[] ZIP_NAMES = {".zip", ".jar", ".war", ".ear", ".aar", ".sar"};
 
     private final String displayName;
 

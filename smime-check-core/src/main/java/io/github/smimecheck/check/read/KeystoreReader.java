@@ -29,7 +29,8 @@ import org.bouncycastle.pkcs.PKCSException;
  * <p>When no password opens the keystore it reports {@code scan.keystore.password}. JKS, JCEKS and
  * PKCS#12 keystores can still give up their unencrypted certificates without the integrity check,
  * because the JDK skips it when loading with a null password. Those certificates are reported too,
- * and the finding states that they are unverified. BCFKS encrypts the whole store, so nothing is read from it.
+ * and the finding states that they are unverified. BCFKS encrypts the whole store, so nothing is
+ * read from it.
  */
 public final class KeystoreReader implements CertificateReader {
 
@@ -77,8 +78,8 @@ public final class KeystoreReader implements CertificateReader {
         List<char[]> candidates = new ArrayList<>(source.passwordsFor(location));
         candidates.add(new char[0]);
         if (type == KeystoreType.PKCS12) {
-            // The JDK encodes a password of one NUL character as zero bytes, which is the PKCS#12
-            // absent password that OpenSSL writes for -passout pass: with -nomac or NULL.
+            // The JDK encodes a password of one NUL character as zero bytes, the PKCS#12 absent
+            // password. BouncyCastle, for one, writes that encoding for an empty password.
             candidates.add(new char[] {'\0'});
         }
         return candidates;

@@ -130,6 +130,31 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void entriesExactlyAtLimitAreRead() throws IOException {
+        Files.write(folder.resolve("a.zip"), zip(entries("alice.pem", ALICE, "bob.pem", BOB)));
+
+        ScanResult result = scan(folder, options -> options.limits(new ScanLimits(8, 2, 1_000_000, 1_000_000)));
+
+        assertThat(certificateLocations(result)).hasSize(2);
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void entryExactlyAtSizeLimitIsRead() throws IOException {
+        byte[] alice = ALICE.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Files.write(folder.resolve("a.zip"), zip(entries("alice.pem", alice)));
+
+        ScanResult atLimit = scan(folder, options -> options.limits(new ScanLimits(8, 100, 1_000_000, alice.length)));
+        ScanResult belowLimit = scan(folder, options -> options.limits(
+                new ScanLimits(8, 100, 1_000_000, alice.length - 1)));
+
+        assertThat(certificateLocations(atLimit)).containsExactly("a.zip > alice.pem > block 1");
+        assertThat(atLimit.problems()).isEmpty();
+        assertThat(belowLimit.certificates()).isEmpty();
+        assertThat(onlyProblem(belowLimit).finding().code()).isEqualTo("scan.limit.exceeded");
+    }
+
+    @Test
     void inflatedBytesLimitStopsArchive() throws IOException {
         Files.write(folder.resolve("a.zip"), zip(entries("alice.pem", ALICE, "bob.pem", BOB)));
 
