@@ -34,7 +34,7 @@ enum KeystoreType {
         this.displayName = displayName;
     }
 
-    /** The name {@link java.security.KeyStore#getInstance(String)} takes. */
+    /** Returns the type name that {@link java.security.KeyStore#getInstance(String)} takes. */
     String jcaName() {
         return jcaName;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.smimecheck.check.ReadProblem;
 import io.github.smimecheck.check.ScanResult;
+import io.github.smimecheck.check.testing.TestArchives;
 import io.github.smimecheck.check.testing.TestCertificates;
 import io.github.smimecheck.check.testing.TestKeystores;
 import io.github.smimecheck.check.testing.TestKeystores.Pkcs12Protection;
@@ -150,6 +151,18 @@ class KeystoreReaderTest {
 
         assertThat(result.certificates()).isEmpty();
         assertThat(onlyProblem(result).finding().code()).isEqualTo("scan.keystore.password");
+    }
+
+    @Test
+    void globMatchesKeystoreInsideArchive() throws IOException {
+        byte[] keystore = TestKeystores.pkcs12(Pkcs12Protection.AES256_SHA256_MAC, "s3cret-Pa55", "alice", alice);
+        Files.write(folder.resolve("app.war"), TestArchives.zip(TestArchives.entries("WEB-INF/keys/signing.p12", keystore)));
+
+        ScanResult result = scan(folder, options -> options.environment(ENVIRONMENT)
+                .keystorePasswords(List.of("app.war > WEB-INF/**/signing.p12=STORE_PASS")));
+
+        assertThat(certificateLocations(result)).containsExactly("app.war > WEB-INF/keys/signing.p12 > alias \"alice\"");
+        assertThat(result.problems()).isEmpty();
     }
 
     @Test
