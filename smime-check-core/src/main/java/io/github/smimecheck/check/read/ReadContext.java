@@ -26,7 +26,12 @@ public interface ReadContext {
      *     depth limit is reached
      * @throws IOException when the entry's data is corrupt or cannot be read
      */
-    boolean archiveEntry(Location location, InputStream entry, LongSupplier compressedBytes) throws IOException;
+    default boolean archiveEntry(Location location, InputStream entry, LongSupplier compressedBytes)
+            throws IOException {
+        // Without limits, for contexts that do not enforce them; the scan's dispatcher overrides this.
+        nested(new Content(location, entry.readAllBytes()));
+        return true;
+    }
 
     /**
      * Reports content that could not be read.
