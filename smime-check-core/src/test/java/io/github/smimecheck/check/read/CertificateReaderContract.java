@@ -61,6 +61,19 @@ abstract class CertificateReaderContract {
         assertReportsWithoutThrowing(garbled);
     }
 
+    @Test
+    void emptyContentIsNotAccepted() {
+        assertThat(reader().accepts(content(new byte[0]))).isFalse();
+    }
+
+    @Test
+    void randomBytesAreProblemNotThrow() {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+
+        assertReportsWithoutThrowing(noise);
+    }
+
     private void assertReportsWithoutThrowing(byte[] bytes) {
         Content content = content(bytes);
         if (!reader().accepts(content)) {
