@@ -5,6 +5,7 @@ import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.policy.DocumentedException;
 import io.github.smimecheck.check.policy.OwnerEntry;
 import io.github.smimecheck.check.policy.Policy;
+import io.github.smimecheck.check.read.EnvironmentPasswordSource;
 import io.github.smimecheck.check.read.PasswordSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -81,6 +82,7 @@ public record ScanOptions(
         private List<OwnerEntry> owners = List.of();
         private List<ConfigurationFile> configurationFiles = Configuration.defaults().files();
         private Map<String, String> secrets = Map.of();
+        private final List<String> keystorePasswords = new ArrayList<>();
 
         public Builder root(Path root) {
             roots.add(root);
@@ -156,11 +158,25 @@ public record ScanOptions(
             return this;
         }
 
+        /**
+         * Maps keystore path globs to the environment variables that hold their passwords, as
+         * {@code GLOB=ENV_VAR} entries; when any are given they replace {@link #passwords} and
+         * are looked up in {@link #environment}.
+         *
+         * @throws IllegalArgumentException naming an entry that is not {@code GLOB=ENV_VAR}
+         */
+        public Builder keystorePasswords(List<String> entries) {
+            entries.forEach(EnvironmentPasswordSource.Mapping::parse);
+            keystorePasswords.addAll(entries);
+            return this;
+        }
+
         public ScanOptions build() {
             Instant evaluated = asOf != null ? asOf : clock.instant();
-            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, passwords, environment,
-                    exceptions, owners, configurationFiles,
-                    secrets);
+            PasswordSource lookup = keystorePasswords.isEmpty()
+                    ? passwords : EnvironmentPasswordSource.parse(keystorePasswords, environment);
+            return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, lookup, environment,
+                    exceptions, owners, configurationFiles, secrets);
         }
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.rules.Severity;
 import io.github.smimecheck.check.testing.SpringBootFatJar;
-import io.github.smimecheck.check.testing.TestArchives;
+import io.github.smimecheck.check.testing.ArchiveBuilder;
 import io.github.smimecheck.check.testing.TestCertificates;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -85,7 +85,7 @@ class ConfigDiscoveryScanTest {
                 TestCertificates.smime().x509());
         byte[] secretKeystore = TestCertificates.keystore("PKCS12", "k8s-pass".toCharArray(),
                 TestCertificates.smime().subject("CN=bob@example.com").emails("bob@example.com").x509());
-        byte[] trustLibrary = TestArchives.entries()
+        byte[] trustLibrary = ArchiveBuilder.entries()
                 .add("trust/partner.pem", TestCertificates.ca("CN=Partner CA").pem()).zip();
         byte[] jar = SpringBootFatJar.create()
                 .resource("application.yml", """
@@ -113,7 +113,7 @@ class ConfigDiscoveryScanTest {
                 """.formatted(base64(TestCertificates.tlsServer("smtp.example.com").serial(BigInteger.TWO).pem()
                 .getBytes(StandardCharsets.UTF_8)), base64(secretKeystore),
                 base64("k8s-pass".getBytes(StandardCharsets.UTF_8)));
-        byte[] bundle = TestArchives.entries()
+        byte[] bundle = ArchiveBuilder.entries()
                 .add("app/mail-service.jar", jar)
                 .add("k8s/secret.yaml", secret)
                 .add("nginx/conf.d/mail.conf", "server { ssl_certificate /etc/nginx/certs/site.crt; }\n")

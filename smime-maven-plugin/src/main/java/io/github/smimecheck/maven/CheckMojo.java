@@ -113,6 +113,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "smime.passwordServers")
     private List<String> passwordServers;
 
+    /** Maximum ratio of an archive entry's inflated size to its compressed size, checked from 1 MiB on. */
+    @Parameter(property = "smime.maxCompressionRatio", defaultValue = "100")
+    private long maxCompressionRatio;
+
+    /**
+     * Keystore passwords as {@code GLOB=ENV_VAR} entries: keystores whose location or file name
+     * matches the glob are opened with the password in that environment variable. Comma-separated
+     * on the command line.
+     */
+    @Parameter(property = "smime.keystorePasswords")
+    private List<String> keystorePasswords;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -196,16 +208,21 @@ public class CheckMojo extends AbstractMojo {
     private ScanOptions options() throws MojoExecutionException {
         Path base = project != null && project.getBasedir() != null
                 ? project.getBasedir().toPath() : Path.of("").toAbsolutePath();
-        return ScanOptions.builder()
-                .roots(roots())
-                .baseDirectory(base)
-                .clock(Clock.systemUTC())
-                .asOf(parseAsOf())
-                .configuration(configuration(base))
-                .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes))
-                .environment(System.getenv())
-                .secrets(SettingsSecrets.passwords(passwordServers, settings, this::decrypt))
-                .build();
+        try {
+            return ScanOptions.builder()
+                    .roots(roots())
+                    .baseDirectory(base)
+                    .clock(Clock.systemUTC())
+                    .asOf(parseAsOf())
+                    .configuration(configuration(base))
+                    .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes, maxCompressionRatio))
+                    .environment(System.getenv())
+                    .secrets(SettingsSecrets.passwords(passwordServers, settings, this::decrypt))
+                    .keystorePasswords(keystorePasswords == null ? List.of() : keystorePasswords)
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("smime.keystorePasswords: " + e.getMessage(), e);
+        }
     }
 
     private Configuration configuration(Path base) throws MojoExecutionException {

@@ -13,15 +13,17 @@ import io.github.smimecheck.check.read.ReadContext;
 import io.github.smimecheck.check.read.ReadProblems;
 import io.github.smimecheck.check.rules.FindingCode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Hands each content to the first reader that accepts it and collects what the readers report:
- * certificates into the inventory, problems into a list. It enforces the nesting depth and the
- * scan-wide entry and byte limits for nested content.
+ * certificates into the inventory, problems into a list. It enforces the nesting depth for nested
+ * content and, through {@link ArchiveBudget}, the scan-wide limits for archive entries.
  */
 public final class ContentDispatcher implements ReadContext {
 
@@ -38,8 +40,7 @@ public final class ContentDispatcher implements ReadContext {
     private final KeystoreHints keystoreHints = new KeystoreHints();
     private final ReferenceResolver references;
     private final ConfigVariables variables;
-    private long nestedEntries;
-    private long nestedBytes;
+    private final ArchiveBudget archiveBudget;
 
     public ContentDispatcher(List<CertificateReader> readers, Inventory inventory, ScanLimits limits,
                              PasswordSource passwords) {
@@ -60,6 +61,7 @@ public final class ContentDispatcher implements ReadContext {
         this.passwords = passwords;
         this.references = references;
         this.variables = variables;
+        this.archiveBudget = new ArchiveBudget(limits);
     }
 
     /** Reads one content with the first reader that accepts it; content no reader accepts is skipped. */
@@ -108,20 +110,15 @@ public final class ContentDispatcher implements ReadContext {
                     + " the artifact");
             return;
         }
-        nestedEntries++;
-        nestedBytes += content.bytes().length;
-        if (nestedEntries > limits.maxEntries()) {
-            problem(content.location(), ReadProblems.LIMIT_EXCEEDED, "more than " + limits.maxEntries()
-                    + " archive entries in this scan (smime.maxEntries); raise the limit to read the rest");
-            return;
-        }
-        if (nestedBytes > limits.maxInflatedBytes()) {
-            problem(content.location(), ReadProblems.LIMIT_EXCEEDED, "more than " + limits.maxInflatedBytes()
-                    + " inflated bytes read from archives in this scan (smime.maxInflatedBytes); raise the limit"
-                    + " to read the rest");
-            return;
-        }
         dispatch(content);
+    }
+
+    @Override
+    public boolean archiveEntry(Location location, InputStream entry, LongSupplier compressedBytes)
+            throws IOException {
+        ArchiveBudget.EntryRead outcome = archiveBudget.read(location, entry, compressedBytes, this);
+        outcome.bytes().ifPresent(bytes -> dispatch(new Content(location, bytes)));
+        return !outcome.stopArchive();
     }
 
     @Override
@@ -148,12 +145,27 @@ public final class ContentDispatcher implements ReadContext {
     /** Returns the configured passwords, preceded by the password a configuration file gave for the location. */
     @Override
     public PasswordSource passwords() {
-        return location -> {
-            List<char[]> candidates = new ArrayList<>();
-            keystoreHint(location).flatMap(KeystoreHint::optionalPassword).ifPresent(candidates::add);
-            candidates.addAll(passwords.passwordsFor(location));
-            return candidates;
+        return new PasswordSource() {
+            @Override
+            public List<char[]> passwordsFor(Location location) {
+                List<char[]> candidates = new ArrayList<>();
+                configPassword(location).ifPresent(candidates::add);
+                candidates.addAll(passwords.passwordsFor(location));
+                return candidates;
+            }
+
+            @Override
+            public List<String> sourcesFor(Location location) {
+                List<String> sources = new ArrayList<>();
+                configPassword(location).ifPresent(password -> sources.add("the password its configuration file gives"));
+                sources.addAll(passwords.sourcesFor(location));
+                return sources;
+            }
         };
+    }
+
+    private Optional<char[]> configPassword(Location location) {
+        return keystoreHint(location).flatMap(KeystoreHint::optionalPassword);
     }
 
     @Override
@@ -168,7 +180,12 @@ public final class ContentDispatcher implements ReadContext {
 
     /** Records a file read from disk, for the evidence's list of inputs. */
     public void scanned(Content file) {
-        scannedFiles.add(new ScannedFile(file.location().file(), file.bytes().length, Inventory.sha256Hex(file.bytes())));
+        scanned(new ScannedFile(file.location().file(), file.bytes().length, Inventory.sha256Hex(file.bytes())));
+    }
+
+    /** Records a file streamed from disk, whose size and SHA-256 were computed while streaming. */
+    public void scanned(ScannedFile file) {
+        scannedFiles.add(file);
     }
 
     public List<ScannedFile> scannedFiles() {

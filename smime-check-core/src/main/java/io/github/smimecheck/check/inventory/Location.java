@@ -42,6 +42,16 @@ public record Location(String file, List<String> steps) implements Comparable<Lo
         return child("block " + number);
     }
 
+    /** Returns the location of the certificate at a 1-based position in a PKCS#7 bundle. */
+    public Location certificate(int number) {
+        return child("certificate " + number);
+    }
+
+    /** Returns the location of a keystore chain position, where 1 is the end-entity certificate. */
+    public Location chain(int position) {
+        return child("chain " + position);
+    }
+
     public Location key(String configKey) {
         return child("key " + configKey);
     }

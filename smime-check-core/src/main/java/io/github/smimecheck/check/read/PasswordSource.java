@@ -13,6 +13,14 @@ public interface PasswordSource {
     /** Returns the passwords to try, in order; an empty list means only the empty password is tried. */
     List<char[]> passwordsFor(Location location);
 
+    /**
+     * Returns where the passwords for a location come from, such as {@code environment variable
+     * STORE_PASSWORD}, for messages. It names sources only, never values.
+     */
+    default List<String> sourcesFor(Location location) {
+        return List.of();
+    }
+
     static PasswordSource none() {
         return location -> List.of();
     }

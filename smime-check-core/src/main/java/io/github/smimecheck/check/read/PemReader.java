@@ -21,6 +21,7 @@ public final class PemReader implements CertificateReader {
 
     private static final Pattern BLOCK = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \\1-----", Pattern.DOTALL);
+    private static final Pattern BEGIN = Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----");
 
     @Override
     public boolean accepts(Content content) {
@@ -29,11 +30,20 @@ public final class PemReader implements CertificateReader {
 
     @Override
     public void read(Content content, ReadContext context) {
-        Matcher matcher = BLOCK.matcher(content.text());
+        String text = content.text();
+        Matcher matcher = BLOCK.matcher(text);
         int number = 0;
+        int end = 0;
         while (matcher.find()) {
             number++;
             readBlock(matcher.group(1), matcher.group(), content.location().block(number), context);
+            end = matcher.end();
+        }
+
+        Matcher unterminated = BEGIN.matcher(text).region(end, text.length());
+        if (unterminated.find()) {
+            context.problem(content.location().block(number + 1), ReadProblems.CONTENT_INVALID, "PEM block '"
+                    + unterminated.group(1) + "' has no matching END line, so the file looks truncated; re-export it");
         }
     }
 

@@ -25,4 +25,11 @@ public final class ReadProblems {
 
     private ReadProblems() {
     }
+
+    /** Returns the most specific message of a failure, for the reason part of a problem message. */
+    public static String reason(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName() : message;
+    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The one list of readers, in the order they are tried. Specific binary formats come before the
- * generic DER certificate reader, and configuration readers before the generic PEM reader.
+ * generic DER certificate reader, and configuration readers before the generic PEM reader. The
+ * last reader reports files named like certificates that no other reader accepted.
  */
 public final class ReaderRegistry {
 
@@ -20,6 +21,9 @@ public final class ReaderRegistry {
 
     public static List<CertificateReader> allReaders() {
         return List.of(
+                new ArchiveReader(),
+                new KeystoreReader(),
+                new Pkcs7Reader(),
                 new SpringBootConfigReader(),
                 new KubernetesManifestReader(),
                 new TomcatServerXmlReader(),
@@ -28,6 +32,7 @@ public final class ReaderRegistry {
                 new NginxConfigReader(),
                 new JavaSslPropertiesReader(),
                 new PemReader(),
-                new DerCertificateReader());
+                new DerCertificateReader(),
+                new UnrecognizedCertificateFileReader());
     }
 }

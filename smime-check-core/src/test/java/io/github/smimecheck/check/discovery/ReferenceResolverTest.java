@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.smimecheck.check.ScanLimits;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.read.Content;
-import io.github.smimecheck.check.testing.TestArchives;
+import io.github.smimecheck.check.testing.ArchiveBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,10 +80,10 @@ class ReferenceResolverTest {
 
     @Test
     void entryOfSameJarInsideTarGz() throws IOException {
-        byte[] jar = TestArchives.entries()
+        byte[] jar = ArchiveBuilder.entries()
                 .add("BOOT-INF/classes/application.yml", "server.ssl.key-store: classpath:mail.p12")
                 .add("BOOT-INF/classes/mail.p12", "keystore bytes").zip();
-        Files.write(folder.resolve("release.tar.gz"), TestArchives.entries().add("./app/mail-service.jar", jar).tarGz());
+        Files.write(folder.resolve("release.tar.gz"), ArchiveBuilder.entries().add("./app/mail-service.jar", jar).tarGz());
         Location config = Location.ofFile("release.tar.gz").entry("./app/mail-service.jar")
                 .entry("BOOT-INF/classes/application.yml");
 
@@ -96,7 +96,7 @@ class ReferenceResolverTest {
 
     @Test
     void absolutePathInRootFileSystemTar() throws IOException {
-        Files.write(folder.resolve("rootfs.tar"), TestArchives.entries()
+        Files.write(folder.resolve("rootfs.tar"), ArchiveBuilder.entries()
                 .add("etc/postfix/main.cf", "smtpd_tls_cert_file = /etc/ssl/mail.pem")
                 .add("etc/ssl/mail.pem", "pem in image").tar());
 
@@ -108,7 +108,7 @@ class ReferenceResolverTest {
 
     @Test
     void entryClimbingAboveArchiveIsNotFound() throws IOException {
-        Files.write(folder.resolve("app.jar"), TestArchives.entries().add("application.yml", "x").add("mail.pem", "y")
+        Files.write(folder.resolve("app.jar"), ArchiveBuilder.entries().add("application.yml", "x").add("mail.pem", "y")
                 .zip());
 
         Optional<Content> found = resolver(folder).resolve(Location.ofFile("app.jar").entry("application.yml"),
@@ -119,7 +119,7 @@ class ReferenceResolverTest {
 
     @Test
     void oversizedEntryIsNotRead() throws IOException {
-        Files.write(folder.resolve("app.jar"), TestArchives.entries().add("application.yml", "x")
+        Files.write(folder.resolve("app.jar"), ArchiveBuilder.entries().add("application.yml", "x")
                 .add("big.pem", "y".repeat(2048)).zip());
         ScanLimits small = new ScanLimits(8, 1000, 1_000_000, 1024);
 

@@ -38,7 +38,7 @@ public final class SpringBootFatJar {
     }
 
     public byte[] build() {
-        TestArchives jar = TestArchives.entries()
+        ArchiveBuilder jar = ArchiveBuilder.entries()
                 .add("META-INF/MANIFEST.MF", """
                         Manifest-Version: 1.0
                         Main-Class: org.springframework.boot.loader.launch.JarLauncher

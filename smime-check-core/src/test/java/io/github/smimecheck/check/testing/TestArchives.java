@@ -2,102 +2,71 @@ package io.github.smimecheck.check.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-/**
- * Builds real archives in memory for tests: ZIP (JAR, WAR), tar and gzip. Entries are written in
- * the order they were added, so a test controls whether a configuration entry comes before or
- * after the file it references.
- */
+/** Writes real ZIP, tar and gzip archives in memory for tests, entries in the order given. */
 public final class TestArchives {
 
-    private final Map<String, byte[]> entries = new LinkedHashMap<>();
-    private final Map<String, Boolean> stored = new LinkedHashMap<>();
-
-    public static TestArchives entries() {
-        return new TestArchives();
+    private TestArchives() {
     }
 
-    public TestArchives add(String name, byte[] bytes) {
-        entries.put(name, bytes);
-        return this;
+    /** Returns entries from alternating names and contents (byte[] or String). */
+    public static Map<String, byte[]> entries(Object... namesAndContents) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            Object content = namesAndContents[i + 1];
+            entries.put((String) namesAndContents[i], content instanceof String text
+                    ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) content);
+        }
+        return entries;
     }
 
-    public TestArchives add(String name, String text) {
-        return add(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Adds an entry without compression, as Spring Boot stores nested JARs in {@code BOOT-INF/lib/}. */
-    public TestArchives addStored(String name, byte[] bytes) {
-        stored.put(name, true);
-        return add(name, bytes);
-    }
-
-    public byte[] zip() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+    /** Writes a ZIP archive with deflated entries; JAR, WAR and EAR files are the same format. */
+    public static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(zipEntry(entry.getKey(), entry.getValue()));
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());
                 zip.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
-    public byte[] tar() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+    public static byte[] tar(Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                TarArchiveEntry tarEntry = new TarArchiveEntry(entry.getKey());
-                tarEntry.setSize(entry.getValue().length);
-                tar.putArchiveEntry(tarEntry);
+                TarArchiveEntry header = new TarArchiveEntry(entry.getKey());
+                header.setSize(entry.getValue().length);
+                tar.putArchiveEntry(header);
                 tar.write(entry.getValue());
                 tar.closeArchiveEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
-    public byte[] tarGz() {
-        return gzip(tar());
-    }
-
-    public static byte[] gzip(byte[] plain) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(plain);
+    public static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
-    }
-
-    private ZipEntry zipEntry(String name, byte[] bytes) {
-        ZipEntry entry = new ZipEntry(name);
-        if (stored.getOrDefault(name, false)) {
-            CRC32 crc = new CRC32();
-            crc.update(bytes);
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(bytes.length);
-            entry.setCompressedSize(bytes.length);
-            entry.setCrc(crc.getValue());
-        }
-        return entry;
+        return out.toByteArray();
     }
 }

@@ -22,7 +22,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.io.ByteArrayOutputStream;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -265,6 +273,106 @@ public final class TestCertificates {
         String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .encodeToString(der);
         return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
+    }
+
+    /**
+     * Returns this certificate's DER with the extension {@code oid} listed twice, re-signed. RFC 5280
+     * forbids that, and BouncyCastle's certificate builder does not let it happen.
+     */
+    public byte[] derWithDuplicateExtension(ASN1ObjectIdentifier oid) {
+        X509CertificateHolder holder = build();
+        ASN1Sequence tbs = ASN1Sequence.getInstance(holder.toASN1Structure().getTBSCertificate());
+        ASN1EncodableVector fields = new ASN1EncodableVector();
+        for (ASN1Encodable field : tbs) {
+            if (field instanceof ASN1TaggedObject tagged && tagged.getTagNo() == 3) {
+                ASN1Sequence extensions = ASN1Sequence.getInstance(tagged.getExplicitBaseObject());
+                ASN1EncodableVector doubled = new ASN1EncodableVector();
+                extensions.forEach(doubled::add);
+                doubled.add(holder.getExtension(oid));
+                field = new DERTaggedObject(true, 3, new DERSequence(doubled));
+            }
+            fields.add(field);
+        }
+        return resign(holder, encode(new DERSequence(fields)));
+    }
+
+    /**
+     * Returns this certificate's DER with its serial number INTEGER padded with a leading zero byte,
+     * re-signed. DER requires the minimal encoding, so strict parsers reject it. The serial must
+     * be shorter than 127 bytes and its first byte below 0x80.
+     */
+    public byte[] derWithZeroPaddedSerial() {
+        X509CertificateHolder holder = build();
+        ASN1Sequence tbs = ASN1Sequence.getInstance(holder.toASN1Structure().getTBSCertificate());
+        ByteArrayOutputStream fields = new ByteArrayOutputStream();
+        for (ASN1Encodable field : tbs) {
+            byte[] der = encode(field);
+            if (field instanceof ASN1Integer) {
+                byte[] padded = new byte[der.length + 1];
+                padded[0] = der[0];
+                padded[1] = (byte) (der[1] + 1);
+                System.arraycopy(der, 2, padded, 3, der.length - 2);
+                der = padded;
+            }
+            fields.writeBytes(der);
+        }
+        return resign(holder, derSequence(fields.toByteArray()));
+    }
+
+    private byte[] resign(X509CertificateHolder holder, byte[] tbs) {
+        try {
+            PrivateKey signer = signingKey != null ? signingKey : keyPair().getPrivate();
+            java.security.Signature signature = java.security.Signature.getInstance(
+                    signatureAlgorithm != null ? signatureAlgorithm : defaultSignature(signer), PROVIDER);
+            signature.initSign(signer);
+            signature.update(tbs);
+            ByteArrayOutputStream certificate = new ByteArrayOutputStream();
+            certificate.writeBytes(tbs);
+            certificate.writeBytes(encode(holder.getSignatureAlgorithm()));
+            certificate.writeBytes(encode(new DERBitString(signature.sign())));
+            return derSequence(certificate.toByteArray());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] encode(ASN1Encodable value) {
+        try {
+            return value.toASN1Primitive().getEncoded("DER");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Wraps already-encoded fields in a DER SEQUENCE header, leaving the fields' bytes untouched. */
+    private static byte[] derSequence(byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0x30);
+        if (content.length < 128) {
+            out.write(content.length);
+        } else {
+            byte[] length = BigInteger.valueOf(content.length).toByteArray();
+            int skip = length[0] == 0 ? 1 : 0;
+            out.write(0x80 | (length.length - skip));
+            out.write(length, skip, length.length - skip);
+        }
+        out.writeBytes(content);
+        return out.toByteArray();
+    }
+
+    /** Returns a certificates-only PKCS#7 SignedData bundle (DER) holding the given DER certificates. */
+    public static byte[] pkcs7(byte[]... certificates) {
+        try {
+            org.bouncycastle.cms.CMSSignedDataGenerator generator = new org.bouncycastle.cms.CMSSignedDataGenerator();
+            for (byte[] der : certificates) {
+                generator.addCertificate(new X509CertificateHolder(der));
+            }
+            return generator.generate(new org.bouncycastle.cms.CMSAbsentContent(), false).getEncoded("DER");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.bouncycastle.cms.CMSException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void addExtensions(X509v3CertificateBuilder builder) throws IOException {

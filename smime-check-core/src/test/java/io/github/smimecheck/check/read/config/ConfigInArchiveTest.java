@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.smimecheck.check.inventory.Location;
 import io.github.smimecheck.check.read.Content;
 import io.github.smimecheck.check.testing.SpringBootFatJar;
-import io.github.smimecheck.check.testing.TestArchives;
+import io.github.smimecheck.check.testing.ArchiveBuilder;
 import io.github.smimecheck.check.testing.TestCertificates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class ConfigInArchiveTest {
     @Test
     void warClasspathReferenceResolves() throws IOException {
         String yaml = "server.ssl.certificate: classpath:mail.pem\n";
-        byte[] war = TestArchives.entries()
+        byte[] war = ArchiveBuilder.entries()
                 .add("WEB-INF/classes/config/application.yml", yaml)
                 .add("WEB-INF/classes/mail.pem", TestCertificates.smime().pem())
                 .zip();
@@ -86,7 +86,7 @@ class ConfigInArchiveTest {
     @Test
     void nginxInTarFindsSiblingEntry() throws IOException {
         String nginx = "server { ssl_certificate /etc/nginx/certs/site.crt; }\n";
-        Files.write(folder.resolve("release.tar.gz"), TestArchives.entries()
+        Files.write(folder.resolve("release.tar.gz"), ArchiveBuilder.entries()
                 .add("nginx/conf.d/mail.conf", nginx)
                 .add("nginx/certs/site.crt", TestCertificates.tlsServer("mail.example.com").pem())
                 .tarGz());
