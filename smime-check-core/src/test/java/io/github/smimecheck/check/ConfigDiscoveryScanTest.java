@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,7 +78,6 @@ class ConfigDiscoveryScanTest {
      * Secret and an nginx configuration in one tar.gz.
      */
     @Test
-    @Disabled("needs archive and keystore readers")
     void releaseBundleFindsEveryCertificate() throws IOException {
         byte[] mailKeystore = TestCertificates.keystore("PKCS12", "jar-pass".toCharArray(),
                 TestCertificates.smime().x509());
