@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextScanSettingsTest {
 
@@ -69,6 +71,21 @@ class TextScanSettingsTest {
         TextScanSettings.PreparedScan prepared = settings("dist/**", "2027-03-01").prepare(workspace, ENVIRONMENT, CLOCK);
 
         assertThat(prepared.options().asOf()).isEqualTo(Instant.parse("2027-03-01T00:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "asOf {0} gives {1}")
+    @CsvSource({
+            "2026-12-31, PASS",
+            "2027-01-01, PASS",
+            "2027-01-01T00:00:01Z, FAIL",
+            "2027-01-02, FAIL"})
+    void asOfTextDecidesExpiryAtNotAfter(String asOf, Outcome expected) throws IOException {
+        Instant notAfter = Instant.parse("2027-01-01T00:00:00Z");
+        write("dist/alice.pem", TestCertificates.smime().validity(TestCertificates.DEFAULT_NOT_BEFORE, notAfter).pem());
+
+        ScanResult result = new Scanner().scan(settings("dist/**", asOf).prepare(workspace, ENVIRONMENT, CLOCK).options());
+
+        assertThat(result.outcome()).isEqualTo(expected);
     }
 
     @Test
