@@ -85,7 +85,7 @@ public final class KeystorePasswordVariables {
         for (Entry entry : entries) {
             if (!environment.containsKey(entry.variable())) {
                 lines.add("smime-check: keystore password variable " + entry.variable() + " (for " + entry.glob()
-                        + ") is not set; keystores matching it are tried with the empty password only");
+                        + ") is not set, so it gives no password for keystores matching that glob");
             }
         }
         return lines;

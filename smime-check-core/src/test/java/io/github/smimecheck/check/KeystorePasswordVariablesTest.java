@@ -121,8 +121,8 @@ class KeystorePasswordVariablesTest {
                 "**/*.p12=P12_PASSWORD, **/*.jks=MISSING_PASSWORD");
 
         assertThat(variables.unsetVariableLines(ENVIRONMENT)).containsExactly("smime-check: keystore password"
-                + " variable MISSING_PASSWORD (for **/*.jks) is not set; keystores matching it are tried with the"
-                + " empty password only");
+                + " variable MISSING_PASSWORD (for **/*.jks) is not set, so it gives no password for keystores"
+                + " matching that glob");
     }
 
     @Test
