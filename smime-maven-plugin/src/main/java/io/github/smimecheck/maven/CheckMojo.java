@@ -1,5 +1,6 @@
 package io.github.smimecheck.maven;
 
+import io.github.smimecheck.check.AsOf;
 import io.github.smimecheck.check.ScanLimits;
 import io.github.smimecheck.check.ScanOptions;
 import io.github.smimecheck.check.ScanResult;
@@ -16,9 +17,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -275,17 +273,10 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private Instant parseAsOf() throws MojoExecutionException {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
         try {
-            if (asOf.length() == 10) {
-                return LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("invalid smime.asOf '" + asOf + "'; expected a date such as 2027-03-01"
-                    + " or an instant such as 2027-03-01T12:00:00Z");
+            return AsOf.parse(asOf);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("smime.asOf: " + e.getMessage(), e);
         }
     }
 }

@@ -1,0 +1,84 @@
+package io.github.smimecheck.check;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scan settings as a front end receives them in text form (a Jenkins step, a command line), and
+ * their conversion into {@link ScanOptions}. Keeping the conversion here means every such front end
+ * reads paths, dates and password entries the same way and reports the same messages.
+ *
+ * @param paths Ant-style patterns and plain paths relative to the base directory, as {@link RootPatterns} reads them
+ * @param asOf date or instant to evaluate at, as {@link AsOf} reads it; blank means the clock's instant
+ * @param keystorePasswords {@code GLOB=ENV_VAR} entries, as {@link KeystorePasswordVariables} reads them
+ * @param limits archive and file limits
+ */
+public record TextScanSettings(String paths, String asOf, String keystorePasswords, ScanLimits limits) {
+
+    /**
+     * Options ready to scan, with the warnings a front end prints before scanning.
+     *
+     * @param warnings lines about patterns that matched nothing and password variables that are not set
+     */
+    public record PreparedScan(ScanOptions options, List<String> warnings) {
+
+        public PreparedScan {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Checks the syntax of every setting without touching the file system, so a front end can
+     * reject a bad configuration before it starts any work.
+     *
+     * @throws IllegalArgumentException naming the setting, the value and the fix (never a password)
+     */
+    public void validate() {
+        RootPatterns.parse(paths);
+        AsOf.parse(asOf);
+        KeystorePasswordVariables.parse(keystorePasswords);
+        requireAtLeast("maxDepth", limits.maxDepth(), 0);
+        requireAtLeast("maxEntries", limits.maxEntries(), 1);
+        requireAtLeast("maxInflatedBytes", limits.maxInflatedBytes(), 1);
+        requireAtLeast("maxFileBytes", limits.maxFileBytes(), 1);
+    }
+
+    /**
+     * Expands the paths under the base directory and builds the options.
+     *
+     * @param environment variables the password entries name; read here and never printed
+     * @throws IllegalArgumentException when a setting is invalid or no path matched anything
+     */
+    public PreparedScan prepare(Path baseDirectory, Map<String, String> environment, Clock clock) {
+        validate();
+        RootPatterns.Expansion expansion = RootPatterns.expand(baseDirectory, paths);
+        if (expansion.roots().isEmpty()) {
+            throw new IllegalArgumentException(expansion.nothingMatchedMessage());
+        }
+        KeystorePasswordVariables passwords = KeystorePasswordVariables.parse(keystorePasswords);
+
+        List<String> warnings = new ArrayList<>(expansion.unmatchedLines());
+        warnings.addAll(passwords.unsetVariableLines(environment));
+
+        ScanOptions options = ScanOptions.builder()
+                .roots(expansion.roots())
+                .baseDirectory(baseDirectory)
+                .clock(clock)
+                .asOf(AsOf.parse(asOf))
+                .limits(limits)
+                .passwords(passwords.passwordSource(environment))
+                .environment(environment)
+                .build();
+        return new PreparedScan(options, warnings);
+    }
+
+    private static void requireAtLeast(String name, long value, long minimum) {
+        if (value < minimum) {
+            throw new IllegalArgumentException("invalid " + name + " " + value + "; it must be " + minimum
+                    + " or more");
+        }
+    }
+}
