@@ -6,6 +6,7 @@ import io.github.smimecheck.check.policy.Policy;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -37,6 +38,12 @@ public record CertificateUnderTest(
     public Extensions extensions() {
         Extensions extensions = holder.getExtensions();
         return extensions == null ? new Extensions(new Extension[0]) : extensions;
+    }
+
+    /** Returns the extension with the given OID, or {@code null} when the certificate does not carry it. */
+    public Extension extension(ASN1ObjectIdentifier oid) {
+        Extensions extensions = holder.getExtensions();
+        return extensions == null ? null : extensions.getExtension(oid);
     }
 
     public Instant notBefore() {

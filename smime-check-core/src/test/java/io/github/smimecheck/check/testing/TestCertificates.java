@@ -24,7 +24,13 @@ import java.util.Map;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -33,8 +39,10 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -43,7 +51,10 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 /**
  * Builds real certificates for tests with BouncyCastle. The defaults give a valid strict
  * mailbox-validated S/MIME certificate (RSA 2048, SHA-256, emailProtection, rfc822Name, reserved
- * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01); each setter changes one aspect.
+ * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01, subject and authority key identifiers,
+ * an HTTP CRL distribution point, HTTP caIssuers and OCSP locations); each setter changes one
+ * aspect. An extension added with {@link #extension} replaces a default one with the same OID.
+ * The authority key identifier is derived from the issuer name, because tests never build chains.
  * Key pairs are cached per key type, because RSA key generation is slow.
  */
 public final class TestCertificates {
@@ -66,7 +77,13 @@ public final class TestCertificates {
     private final List<String> policyOids = new ArrayList<>(List.of(STRICT_MAILBOX_OID));
     private final List<Extension> extraExtensions = new ArrayList<>();
     private Integer keyUsage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+    private boolean keyUsageSet;
+    private final java.util.Set<ASN1ObjectIdentifier> removedExtensions = new java.util.HashSet<>();
+    private final List<String> crlUris = new ArrayList<>(List.of("http://crl.example.com/issuing-ca.crl"));
+    private final List<String> caIssuersUris = new ArrayList<>(List.of("http://ca.example.com/issuing-ca.cer"));
+    private final List<String> ocspUris = new ArrayList<>(List.of("http://ocsp.example.com"));
     private boolean ca;
+    private SubjectPublicKeyInfo publicKeyInfo;
     private PrivateKey signingKey;
 
     public static TestCertificates smime() {
@@ -78,7 +95,7 @@ public final class TestCertificates {
         TestCertificates builder = new TestCertificates().subject(name).issuer(name).noEmails().noExtendedKeyUsage()
                 .noPolicies();
         builder.ca = true;
-        builder.keyUsage = KeyUsage.keyCertSign | KeyUsage.cRLSign;
+        builder.keyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign);
         return builder;
     }
 
@@ -160,11 +177,47 @@ public final class TestCertificates {
     /** Sets the keyUsage bits (BouncyCastle {@link KeyUsage} constants), or null for no extension. */
     public TestCertificates keyUsage(Integer bits) {
         this.keyUsage = bits;
+        this.keyUsageSet = true;
+        return this;
+    }
+
+    /** Sets the cRLDistributionPoints URIs, one distribution point each; none removes the extension. */
+    public TestCertificates crlUris(String... uris) {
+        crlUris.clear();
+        crlUris.addAll(List.of(uris));
+        return this;
+    }
+
+    /** Sets the authorityInformationAccess caIssuers URIs; with no OCSP URIs either, the extension goes. */
+    public TestCertificates caIssuersUris(String... uris) {
+        caIssuersUris.clear();
+        caIssuersUris.addAll(List.of(uris));
+        return this;
+    }
+
+    /** Sets the authorityInformationAccess OCSP URIs. */
+    public TestCertificates ocspUris(String... uris) {
+        ocspUris.clear();
+        ocspUris.addAll(List.of(uris));
+        return this;
+    }
+
+    /** Leaves out the extension with this OID, whether a default or one set earlier. */
+    public TestCertificates withoutExtension(ASN1ObjectIdentifier oid) {
+        removedExtensions.add(oid);
+        extraExtensions.removeIf(extension -> extension.getExtnId().equals(oid));
         return this;
     }
 
     public TestCertificates extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+        extraExtensions.removeIf(extension -> extension.getExtnId().equals(oid));
         extraExtensions.add(encode(oid, critical, value));
+        return this;
+    }
+
+    /** Puts this subjectPublicKeyInfo into the certificate instead of the key pair's public key. */
+    public TestCertificates publicKeyInfo(SubjectPublicKeyInfo info) {
+        this.publicKeyInfo = info;
         return this;
     }
 
@@ -181,9 +234,12 @@ public final class TestCertificates {
     public X509CertificateHolder build() {
         try {
             KeyPair pair = keyPair();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), serial,
-                    Date.from(notBefore), Date.from(notAfter), new X500Name(subject), pair.getPublic());
-            addExtensions(builder);
+            X509v3CertificateBuilder builder = publicKeyInfo != null
+                    ? new X509v3CertificateBuilder(new X500Name(issuer), serial, Date.from(notBefore),
+                            Date.from(notAfter), new X500Name(subject), publicKeyInfo)
+                    : new JcaX509v3CertificateBuilder(new X500Name(issuer), serial, Date.from(notBefore),
+                            Date.from(notAfter), new X500Name(subject), pair.getPublic());
+            addExtensions(builder, pair.getPublic());
             PrivateKey signer = signingKey != null ? signingKey : pair.getPrivate();
             String algorithm = signatureAlgorithm != null ? signatureAlgorithm : defaultSignature(signer);
             return builder.build(new JcaContentSignerBuilder(algorithm).setProvider(PROVIDER).build(signer));
@@ -226,31 +282,85 @@ public final class TestCertificates {
         return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
     }
 
-    private void addExtensions(X509v3CertificateBuilder builder) throws IOException {
+    private void addExtensions(X509v3CertificateBuilder builder, PublicKey publicKey) throws IOException {
+        List<Extension> extensions = new ArrayList<>();
         if (ca) {
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            extensions.add(encode(Extension.basicConstraints, true, new BasicConstraints(true)));
         }
-        if (keyUsage != null) {
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+        int bits = keyUsageSet ? (keyUsage == null ? -1 : keyUsage) : defaultKeyUsage(publicKey);
+        if (bits >= 0) {
+            extensions.add(encode(Extension.keyUsage, true, new KeyUsage(bits)));
         }
         if (!extendedKeyUsages.isEmpty()) {
-            builder.addExtension(Extension.extendedKeyUsage, false,
-                    new ExtendedKeyUsage(extendedKeyUsages.toArray(new KeyPurposeId[0])));
+            extensions.add(encode(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(extendedKeyUsages.toArray(new KeyPurposeId[0]))));
         }
         if (!emails.isEmpty()) {
             GeneralName[] names = emails.stream().map(email -> new GeneralName(GeneralName.rfc822Name, email))
                     .toArray(GeneralName[]::new);
-            builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+            extensions.add(encode(Extension.subjectAlternativeName, false, new GeneralNames(names)));
         }
         if (!policyOids.isEmpty()) {
             PolicyInformation[] policies = policyOids.stream()
                     .map(oid -> new PolicyInformation(new ASN1ObjectIdentifier(oid)))
                     .toArray(PolicyInformation[]::new);
-            builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(policies));
+            extensions.add(encode(Extension.certificatePolicies, false, new CertificatePolicies(policies)));
+        }
+        extensions.addAll(locatorExtensions(publicKey));
+
+        for (Extension extension : extensions) {
+            boolean replaced = extraExtensions.stream().anyMatch(extra -> extra.getExtnId().equals(extension.getExtnId()));
+            if (!replaced && !removedExtensions.contains(extension.getExtnId())) {
+                builder.addExtension(extension);
+            }
         }
         for (Extension extension : extraExtensions) {
             builder.addExtension(extension);
         }
+    }
+
+    /** Returns the key identifier, CRL distribution point and authority information access extensions. */
+    private List<Extension> locatorExtensions(PublicKey publicKey) {
+        List<Extension> extensions = new ArrayList<>();
+        byte[] issuerKeyId;
+        try {
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            extensions.add(encode(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(publicKey)));
+            issuerKeyId = java.security.MessageDigest.getInstance("SHA-1").digest(new X500Name(issuer).getEncoded());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        extensions.add(encode(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(issuerKeyId)));
+        if (!crlUris.isEmpty()) {
+            DistributionPoint[] points = crlUris.stream().map(uri -> new DistributionPoint(new DistributionPointName(
+                    new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, uri))), null, null))
+                    .toArray(DistributionPoint[]::new);
+            extensions.add(encode(Extension.cRLDistributionPoints, false, new CRLDistPoint(points)));
+        }
+        List<AccessDescription> access = new ArrayList<>();
+        caIssuersUris.forEach(uri -> access.add(new AccessDescription(AccessDescription.id_ad_caIssuers,
+                new GeneralName(GeneralName.uniformResourceIdentifier, uri))));
+        ocspUris.forEach(uri -> access.add(new AccessDescription(AccessDescription.id_ad_ocsp,
+                new GeneralName(GeneralName.uniformResourceIdentifier, uri))));
+        if (!access.isEmpty()) {
+            extensions.add(encode(Extension.authorityInfoAccess, false,
+                    new AuthorityInformationAccess(access.toArray(new AccessDescription[0]))));
+        }
+        return extensions;
+    }
+
+    /** Returns keyUsage bits that suit the key type: signing for EC, EdDSA and ML-DSA, dual use for RSA. */
+    private static int defaultKeyUsage(PublicKey key) {
+        String algorithm = key.getAlgorithm();
+        if (algorithm.equals("RSA")) {
+            return KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+        }
+        if (algorithm.startsWith("ML-KEM")) {
+            return KeyUsage.keyEncipherment;
+        }
+        return KeyUsage.digitalSignature;
     }
 
     private static Extension encode(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {

@@ -14,7 +14,7 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 /**
  * RSA moduli must be at least 2048 bits long and a multiple of 8 bits (S/MIME BR 6.1.5).
  */
-public final class RsaModulusRule extends SmimeRule {
+public final class RsaModulusRule extends SmimeProfileRule {
 
     public static final FindingCode INVALID_LENGTH = FindingCode.error("smbr.key.rsa_modulus_invalid_length",
             "S/MIME BR 6.1.5", "The RSA modulus is shorter than 2048 bits or not a multiple of 8 bits.");
@@ -22,12 +22,12 @@ public final class RsaModulusRule extends SmimeRule {
     static final int MIN_MODULUS_BITS = 2048;
 
     @Override
-    public List<FindingCode> codes() {
+    protected List<FindingCode> profileCodes() {
         return List.of(INVALID_LENGTH);
     }
 
     @Override
-    public void check(CertificateUnderTest certificate, FindingSink findings) {
+    protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
         SubjectPublicKeyInfo key = certificate.holder().getSubjectPublicKeyInfo();
         if (!PKCSObjectIdentifiers.rsaEncryption.equals(key.getAlgorithm().getAlgorithm())) {
             return;

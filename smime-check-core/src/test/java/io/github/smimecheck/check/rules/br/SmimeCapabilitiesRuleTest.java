@@ -1,0 +1,11 @@
+package io.github.smimecheck.check.rules.br;
+
+import io.github.smimecheck.check.rules.Rule;
+
+class SmimeCapabilitiesRuleTest extends RuleContractTest {
+
+    @Override
+    Rule rule() {
+        return new SmimeCapabilitiesRule();
+    }
+}
