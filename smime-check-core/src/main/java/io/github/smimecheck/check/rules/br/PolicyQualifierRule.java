@@ -5,6 +5,7 @@ import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
 import java.util.List;
 import java.util.Locale;
+import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
@@ -16,7 +17,9 @@ import org.bouncycastle.asn1.x509.UserNotice;
 
 /**
  * Policy qualifiers: a CPS pointer (id-qt-cps) must be an HTTP or HTTPS URL, and a user notice
- * (id-qt-unotice) must not contain a noticeRef (S/MIME BR 7.1.2.3 a).
+ * (id-qt-unotice) must contain explicitText and no noticeRef (S/MIME BR 7.1.2.3 a). explicitText
+ * must not be an IA5String (RFC 5280 4.2.1.4 as replaced by RFC 6818 3, which accepts UTF8String,
+ * VisibleString and BMPString).
  */
 public final class PolicyQualifierRule extends SmimeProfileRule {
 
@@ -24,12 +27,16 @@ public final class PolicyQualifierRule extends SmimeProfileRule {
 
     public static final FindingCode CPS_URI_NOT_HTTP = FindingCode.error("smbr.policy.cps_uri_not_http", SECTION,
             "A CPS qualifier is not an HTTP or HTTPS URL.");
+    public static final FindingCode EXPLICIT_TEXT_MISSING = FindingCode.error("smbr.policy.explicit_text_missing",
+            SECTION, "A userNotice qualifier has no explicitText.");
+    public static final FindingCode EXPLICIT_TEXT_IA5_STRING = FindingCode.error("smbr.policy.explicit_text_ia5string",
+            "RFC 6818 3", "A userNotice explicitText is encoded as IA5String.");
     public static final FindingCode NOTICE_REF_PRESENT = FindingCode.error("smbr.policy.notice_ref_present",
             SECTION, "A userNotice qualifier contains a noticeRef.");
 
     @Override
     protected List<FindingCode> profileCodes() {
-        return List.of(CPS_URI_NOT_HTTP, NOTICE_REF_PRESENT);
+        return List.of(CPS_URI_NOT_HTTP, EXPLICIT_TEXT_MISSING, EXPLICIT_TEXT_IA5_STRING, NOTICE_REF_PRESENT);
     }
 
     @Override
@@ -59,11 +66,21 @@ public final class PolicyQualifierRule extends SmimeProfileRule {
                         + " URL; reissue with an HTTP(S) CPS URL");
             }
         } else if (PolicyQualifierId.id_qt_unotice.equals(qualifier.getPolicyQualifierId())) {
-            UserNotice notice = UserNotice.getInstance(qualifier.getQualifier());
-            if (notice.getNoticeRef() != null) {
-                findings.report(NOTICE_REF_PRESENT, "userNotice contains a noticeRef; expected explicitText only;"
-                        + " reissue without noticeRef");
-            }
+            checkUserNotice(UserNotice.getInstance(qualifier.getQualifier()), findings);
+        }
+    }
+
+    private static void checkUserNotice(UserNotice notice, FindingSink findings) {
+        if (notice.getNoticeRef() != null) {
+            findings.report(NOTICE_REF_PRESENT, "userNotice contains a noticeRef; expected explicitText only;"
+                    + " reissue without noticeRef");
+        }
+        if (notice.getExplicitText() == null) {
+            findings.report(EXPLICIT_TEXT_MISSING, "userNotice has no explicitText; expected the notice text itself;"
+                    + " reissue with explicitText");
+        } else if (notice.getExplicitText().toASN1Primitive() instanceof ASN1IA5String) {
+            findings.report(EXPLICIT_TEXT_IA5_STRING, "userNotice explicitText is an IA5String; expected UTF8String;"
+                    + " reissue with a UTF8String explicitText");
         }
     }
 }
