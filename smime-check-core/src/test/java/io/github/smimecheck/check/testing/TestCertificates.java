@@ -43,7 +43,6 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -84,6 +83,9 @@ public final class TestCertificates {
     private final List<String> ocspUris = new ArrayList<>(List.of("http://ocsp.example.com"));
     private boolean ca;
     private SubjectPublicKeyInfo publicKeyInfo;
+    private java.security.spec.AlgorithmParameterSpec signatureParameters;
+    private org.bouncycastle.asn1.x509.Time notBeforeTime;
+    private org.bouncycastle.asn1.x509.Time notAfterTime;
     private PrivateKey signingKey;
 
     public static TestCertificates smime() {
@@ -138,6 +140,19 @@ public final class TestCertificates {
     /** JCA signature algorithm name such as {@code SHA1withRSA}; the default suits the key. */
     public TestCertificates signatureAlgorithm(String name) {
         this.signatureAlgorithm = name;
+        return this;
+    }
+
+    /** Signature parameters such as a {@code PSSParameterSpec}, for algorithms that take them. */
+    public TestCertificates signatureParameters(java.security.spec.AlgorithmParameterSpec parameters) {
+        this.signatureParameters = parameters;
+        return this;
+    }
+
+    /** Sets notBefore and notAfter with their exact ASN.1 time types, for time-encoding tests. */
+    public TestCertificates validityTimes(org.bouncycastle.asn1.x509.Time from, org.bouncycastle.asn1.x509.Time to) {
+        this.notBeforeTime = from;
+        this.notAfterTime = to;
         return this;
     }
 
@@ -234,15 +249,20 @@ public final class TestCertificates {
     public X509CertificateHolder build() {
         try {
             KeyPair pair = keyPair();
-            X509v3CertificateBuilder builder = publicKeyInfo != null
-                    ? new X509v3CertificateBuilder(new X500Name(issuer), serial, Date.from(notBefore),
-                            Date.from(notAfter), new X500Name(subject), publicKeyInfo)
-                    : new JcaX509v3CertificateBuilder(new X500Name(issuer), serial, Date.from(notBefore),
-                            Date.from(notAfter), new X500Name(subject), pair.getPublic());
+            org.bouncycastle.asn1.x509.Time from = notBeforeTime != null ? notBeforeTime
+                    : new org.bouncycastle.asn1.x509.Time(Date.from(notBefore));
+            org.bouncycastle.asn1.x509.Time to = notAfterTime != null ? notAfterTime
+                    : new org.bouncycastle.asn1.x509.Time(Date.from(notAfter));
+            SubjectPublicKeyInfo key = publicKeyInfo != null ? publicKeyInfo
+                    : SubjectPublicKeyInfo.getInstance(pair.getPublic().getEncoded());
+            X509v3CertificateBuilder builder = new X509v3CertificateBuilder(new X500Name(issuer), serial, from, to,
+                    new X500Name(subject), key);
             addExtensions(builder, pair.getPublic());
             PrivateKey signer = signingKey != null ? signingKey : pair.getPrivate();
             String algorithm = signatureAlgorithm != null ? signatureAlgorithm : defaultSignature(signer);
-            return builder.build(new JcaContentSignerBuilder(algorithm).setProvider(PROVIDER).build(signer));
+            JcaContentSignerBuilder signerBuilder = signatureParameters != null
+                    ? new JcaContentSignerBuilder(algorithm, signatureParameters) : new JcaContentSignerBuilder(algorithm);
+            return builder.build(signerBuilder.setProvider(PROVIDER).build(signer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OperatorCreationException e) {

@@ -71,6 +71,11 @@ final class RuleHarness {
         return codes;
     }
 
+    /** Builds the certificate and returns the codes the rule reports when it is linted as the type. */
+    static List<String> codes(Rule rule, TestCertificates certificate, String type) {
+        return codes(rule, certificate.build(), type(type));
+    }
+
     /** Returns the messages the rule reports, for assertions on their wording. */
     static List<String> messages(Rule rule, X509CertificateHolder certificate, SmimeType type) {
         List<String> messages = new ArrayList<>();
