@@ -217,6 +217,13 @@ public final class TestCertificates {
         return this;
     }
 
+    /** Adds an extension whose value is the given bytes, valid DER or not, replacing one with the same OID. */
+    public TestCertificates rawExtension(ASN1ObjectIdentifier oid, boolean critical, byte[] value) {
+        extraExtensions.removeIf(extension -> extension.getExtnId().equals(oid));
+        extraExtensions.add(new Extension(oid, critical, value));
+        return this;
+    }
+
     /** Leaves out the extension with this OID, whether a default or one set earlier. */
     public TestCertificates withoutExtension(ASN1ObjectIdentifier oid) {
         removedExtensions.add(oid);

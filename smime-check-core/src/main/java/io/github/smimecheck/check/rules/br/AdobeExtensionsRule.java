@@ -41,8 +41,8 @@ public final class AdobeExtensionsRule extends SmimeProfileRule {
         Extension timestamp = certificate.extension(TIMESTAMP);
         if (timestamp != null) {
             // AdobeTimestamp ::= SEQUENCE { version INTEGER, location GeneralName, requiresAuth BOOLEAN DEFAULT FALSE }
-            GeneralName location = GeneralName.getInstance(ASN1Sequence.getInstance(timestamp.getParsedValue())
-                    .getObjectAt(1));
+            ASN1Sequence value = ASN1Sequence.getInstance(certificate.extensionValue(TIMESTAMP));
+            GeneralName location = GeneralName.getInstance(value.getObjectAt(1));
             if (location.getTagNo() != GeneralName.uniformResourceIdentifier) {
                 findings.report(TIMESTAMP_LOCATION_NOT_URI, "Adobe Time-stamp location is GeneralName type "
                         + GeneralNameTypes.typeName(location.getTagNo()) + "; expected a URI; reissue the certificate");

@@ -51,8 +51,9 @@ public final class AuthorityInformationAccessRule extends SmimeProfileRule {
                     + " certificate");
         }
 
-        AccessDescription[] descriptions = AuthorityInformationAccess.getInstance(extension.getParsedValue())
-                .getAccessDescriptions();
+        AuthorityInformationAccess access = AuthorityInformationAccess.getInstance(
+                certificate.extensionValue(Extension.authorityInfoAccess));
+        AccessDescription[] descriptions = access.getAccessDescriptions();
         boolean strict = generationOrLegacy(certificate) != Generation.LEGACY;
         List<String> caIssuers = locations(descriptions, AccessDescription.id_ad_caIssuers);
         if (caIssuers.isEmpty()) {

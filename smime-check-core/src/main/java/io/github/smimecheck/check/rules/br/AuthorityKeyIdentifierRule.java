@@ -42,7 +42,8 @@ public final class AuthorityKeyIdentifierRule extends SmimeProfileRule {
                     + " certificate");
         }
 
-        AuthorityKeyIdentifier identifier = AuthorityKeyIdentifier.getInstance(extension.getParsedValue());
+        AuthorityKeyIdentifier identifier = AuthorityKeyIdentifier.getInstance(
+                certificate.extensionValue(Extension.authorityKeyIdentifier));
         if (identifier.getKeyIdentifierObject() == null) {
             findings.report(KEY_ID_MISSING, "authorityKeyIdentifier has no keyIdentifier; expected the issuing CA's"
                     + " subjectKeyIdentifier; reissue the certificate");

@@ -33,7 +33,8 @@ public final class BasicConstraintsRule extends SmimeProfileRule {
         if (extension == null) {
             return;
         }
-        BasicConstraints constraints = BasicConstraints.getInstance(extension.getParsedValue());
+        BasicConstraints constraints = BasicConstraints.getInstance(
+                certificate.extensionValue(Extension.basicConstraints));
         if (constraints.isCA()) {
             findings.report(CA_TRUE, "basicConstraints has cA=true; expected false or the extension absent; reissue"
                     + " the subscriber certificate without cA");

@@ -51,8 +51,9 @@ public final class CertificatePoliciesRule extends SmimeProfileRule {
         }
 
         List<String> oids = new ArrayList<>();
-        for (PolicyInformation information : CertificatePolicies.getInstance(extension.getParsedValue())
-                .getPolicyInformation()) {
+        CertificatePolicies policies = CertificatePolicies.getInstance(
+                certificate.extensionValue(Extension.certificatePolicies));
+        for (PolicyInformation information : policies.getPolicyInformation()) {
             oids.add(information.getPolicyIdentifier().getId());
         }
         checkOids(certificate.smimeType(), oids, findings);

@@ -49,7 +49,8 @@ public final class CrlDistributionPointsRule extends SmimeProfileRule {
                     + " in the next certificate profile");
         }
 
-        List<String> uris = fullNameUris(CRLDistPoint.getInstance(extension.getParsedValue()));
+        List<String> uris = fullNameUris(CRLDistPoint.getInstance(
+                certificate.extensionValue(Extension.cRLDistributionPoints)));
         if (uris.stream().noneMatch(Uris::isHttp)) {
             findings.report(NO_HTTP_URI, "cRLDistributionPoints URIs are " + uris + "; expected at least one http://"
                     + " URL; reissue with an HTTP CRL URL");

@@ -5,6 +5,7 @@ import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x509.AccessDescription;
@@ -46,23 +47,22 @@ public final class InternalNameRule extends SmimeProfileRule {
 
     private static List<String> publishedUris(CertificateUnderTest certificate) {
         List<String> uris = new ArrayList<>();
-        Extension crl = certificate.extension(Extension.cRLDistributionPoints);
+        ASN1Encodable crl = certificate.extensionValue(Extension.cRLDistributionPoints);
         if (crl != null) {
-            uris.addAll(CrlDistributionPointsRule.fullNameUris(CRLDistPoint.getInstance(crl.getParsedValue())));
+            uris.addAll(CrlDistributionPointsRule.fullNameUris(CRLDistPoint.getInstance(crl)));
         }
-        Extension aia = certificate.extension(Extension.authorityInfoAccess);
+        ASN1Encodable aia = certificate.extensionValue(Extension.authorityInfoAccess);
         if (aia != null) {
-            for (AccessDescription description : AuthorityInformationAccess.getInstance(aia.getParsedValue())
-                    .getAccessDescriptions()) {
+            for (AccessDescription description : AuthorityInformationAccess.getInstance(aia).getAccessDescriptions()) {
                 String uri = Uris.uriOf(description.getAccessLocation());
                 if (uri != null) {
                     uris.add(uri);
                 }
             }
         }
-        Extension policies = certificate.extension(Extension.certificatePolicies);
+        ASN1Encodable policies = certificate.extensionValue(Extension.certificatePolicies);
         if (policies != null) {
-            addCpsUris(CertificatePolicies.getInstance(policies.getParsedValue()), uris);
+            addCpsUris(CertificatePolicies.getInstance(policies), uris);
         }
         return uris;
     }

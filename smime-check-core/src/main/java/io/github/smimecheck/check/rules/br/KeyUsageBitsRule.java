@@ -51,7 +51,7 @@ public final class KeyUsageBitsRule extends SmimeProfileRule {
         if (extension == null || keyType == KeyType.OTHER) {
             return;
         }
-        int bits = ASN1BitString.getInstance(extension.getParsedValue()).intValue();
+        int bits = ASN1BitString.getInstance(certificate.extensionValue(Extension.keyUsage)).intValue();
 
         if ((bits & keyType.usageBits) == 0) {
             findings.report(NO_USAGE, "keyUsage is " + names(bits) + "; a " + keyType.label + " key needs "

@@ -45,8 +45,9 @@ public final class PolicyQualifierRule extends SmimeProfileRule {
         if (extension == null) {
             return;
         }
-        for (PolicyInformation information : CertificatePolicies.getInstance(extension.getParsedValue())
-                .getPolicyInformation()) {
+        CertificatePolicies policies = CertificatePolicies.getInstance(
+                certificate.extensionValue(Extension.certificatePolicies));
+        for (PolicyInformation information : policies.getPolicyInformation()) {
             ASN1Sequence qualifiers = information.getPolicyQualifiers();
             if (qualifiers == null) {
                 continue;

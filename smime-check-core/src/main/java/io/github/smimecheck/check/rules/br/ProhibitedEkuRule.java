@@ -44,7 +44,8 @@ public final class ProhibitedEkuRule extends SmimeProfileRule {
         boolean strict = generationOrLegacy(certificate) == Generation.STRICT;
 
         List<String> prohibited = new ArrayList<>();
-        for (KeyPurposeId purpose : ExtendedKeyUsage.getInstance(extension.getParsedValue()).getUsages()) {
+        ExtendedKeyUsage usage = ExtendedKeyUsage.getInstance(certificate.extensionValue(Extension.extendedKeyUsage));
+        for (KeyPurposeId purpose : usage.getUsages()) {
             String name = ALWAYS_PROHIBITED.get(purpose);
             if (name != null) {
                 prohibited.add(name);

@@ -41,17 +41,17 @@ public final class QcStatementsRule extends SmimeProfileRule {
             findings.report(CRITICAL, "qcStatements is critical; expected non-critical; reissue the certificate");
         }
 
-        String problem = firstEncodingProblem(extension);
+        String problem = firstEncodingProblem(certificate.extensionValue(Extension.qCStatements));
         if (problem != null) {
             findings.report(INVALID_ENCODING, "qcStatements is invalid: " + problem + "; reissue the certificate with"
                     + " correctly encoded statements");
         }
     }
 
-    private static String firstEncodingProblem(Extension extension) {
+    private static String firstEncodingProblem(ASN1Encodable value) {
         ASN1Sequence statements;
         try {
-            statements = ASN1Sequence.getInstance(extension.getParsedValue());
+            statements = ASN1Sequence.getInstance(value);
         } catch (IllegalArgumentException e) {
             return "the extension value is not a SEQUENCE of QCStatement";
         }

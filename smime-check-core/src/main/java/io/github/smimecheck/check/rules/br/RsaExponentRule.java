@@ -5,8 +5,7 @@ import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
 import java.math.BigInteger;
 import java.util.List;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 
 /**
  * The RSA public exponent must be odd and at least 3 (error); it should lie between 2^16+1 and
@@ -32,12 +31,12 @@ public final class RsaExponentRule extends SmimeProfileRule {
 
     @Override
     protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
-        SubjectPublicKeyInfo key = certificate.holder().getSubjectPublicKeyInfo();
-        if (!PKCSObjectIdentifiers.rsaEncryption.equals(key.getAlgorithm().getAlgorithm())) {
+        RSAPublicKey key = certificate.rsaPublicKey();
+        if (key == null) {
             return;
         }
 
-        BigInteger exponent = RsaModulusRule.parse(key).getPublicExponent();
+        BigInteger exponent = key.getPublicExponent();
         if (!exponent.testBit(0) || exponent.compareTo(THREE) < 0) {
             findings.report(PROHIBITED, "RSA public exponent is " + exponent + "; expected an odd value of at least 3,"
                     + " normally 65537; reissue with a new key");

@@ -6,8 +6,7 @@ import io.github.smimecheck.check.rules.FindingSink;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 
 /**
  * The RSA modulus should have no prime factor smaller than 752 (S/MIME BR 6.1.6); this also
@@ -24,6 +23,10 @@ public final class RsaModulusFactorRule extends SmimeProfileRule {
     private static final long[][] PRIME_GROUPS = groupPrimes();
     private static final BigInteger[] GROUP_PRODUCTS = products(PRIME_GROUPS);
 
+    /** The product of all primes below the limit (about 1,040 bits): one division shrinks the modulus first. */
+    private static final BigInteger ALL_PRIMES = java.util.Arrays.stream(GROUP_PRODUCTS).reduce(BigInteger.ONE,
+            BigInteger::multiply);
+
     @Override
     protected List<FindingCode> profileCodes() {
         return List.of(SMALL_FACTOR);
@@ -31,12 +34,12 @@ public final class RsaModulusFactorRule extends SmimeProfileRule {
 
     @Override
     protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
-        SubjectPublicKeyInfo key = certificate.holder().getSubjectPublicKeyInfo();
-        if (!PKCSObjectIdentifiers.rsaEncryption.equals(key.getAlgorithm().getAlgorithm())) {
+        RSAPublicKey key = certificate.rsaPublicKey();
+        if (key == null) {
             return;
         }
 
-        BigInteger modulus = RsaModulusRule.parse(key).getModulus();
+        BigInteger modulus = key.getModulus();
         long factor = smallestFactor(modulus);
         if (factor != 0) {
             findings.report(SMALL_FACTOR, "RSA modulus is divisible by " + factor + "; expected no prime factor below "
@@ -46,8 +49,9 @@ public final class RsaModulusFactorRule extends SmimeProfileRule {
 
     /** Returns the smallest prime below the limit that divides the modulus, or 0 when none does. */
     static long smallestFactor(BigInteger modulus) {
+        BigInteger reduced = modulus.mod(ALL_PRIMES);
         for (int i = 0; i < PRIME_GROUPS.length; i++) {
-            long remainder = modulus.mod(GROUP_PRODUCTS[i]).longValue();
+            long remainder = reduced.mod(GROUP_PRODUCTS[i]).longValue();
             for (long prime : PRIME_GROUPS[i]) {
                 if (remainder % prime == 0) {
                     return prime;

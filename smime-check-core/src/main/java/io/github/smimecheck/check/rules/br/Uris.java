@@ -1,19 +1,14 @@
 package io.github.smimecheck.check.rules.br;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.x509.GeneralName;
 
 /** URI helpers shared by the CRL distribution point, authority information access and policy rules. */
 final class Uris {
-
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
 
     /**
      * Top-level labels reserved for special or private use (RFC 2606, RFC 6761, RFC 6762, RFC 7686,
@@ -25,11 +20,18 @@ final class Uris {
     private Uris() {
     }
 
-    /** Returns the lower-case scheme of a URI, or an empty string when it has none. */
+    /** Returns the lower-case scheme of a URI (RFC 3986 3.1), or an empty string when it has none. */
     static String scheme(String uri) {
         int colon = uri.indexOf(':');
-        if (colon <= 0 || !SCHEME.matcher(uri.substring(0, colon)).matches()) {
+        if (colon <= 0 || !Character.isLetter(uri.charAt(0)) || uri.charAt(0) > 'z') {
             return "";
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = uri.charAt(i);
+            boolean allowed = c < 128 && (Character.isLetterOrDigit(c) || c == '+' || c == '.' || c == '-');
+            if (!allowed) {
+                return "";
+            }
         }
         return uri.substring(0, colon).toLowerCase(Locale.ROOT);
     }
@@ -58,19 +60,40 @@ final class Uris {
     }
 
     /**
+     * Returns the host of a hierarchical URI ({@code scheme://[userinfo@]host[:port]/...}), or an
+     * empty string when the URI has no scheme or no authority. A bracketed IPv6 literal keeps its
+     * brackets. This is a deliberately small parser: java.net.URI costs several microseconds per
+     * call, and only the host matters here.
+     */
+    static String host(String uri) {
+        int start = uri.indexOf("://");
+        if (scheme(uri).isEmpty() || start < 0) {
+            return "";
+        }
+        start += 3;
+        int end = start;
+        while (end < uri.length() && "/?#".indexOf(uri.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = uri.substring(uri.lastIndexOf('@', end - 1) >= start ? uri.lastIndexOf('@', end - 1) + 1
+                : start, end);
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            return close < 0 ? "" : authority.substring(0, close + 1);
+        }
+        int colon = authority.indexOf(':');
+        return colon < 0 ? authority : authority.substring(0, colon);
+    }
+
+    /**
      * Returns why the URI's host is not a publicly resolvable domain name, or null when it looks like
      * one: the host is missing, has a single label, or ends in a reserved top-level label.
      */
     // NOTE: the top-level label is not checked against the IANA root zone, so a made-up label such as
     // "acme" is accepted; only the reserved and common private labels above are rejected.
     static String internalNameProblem(String uri) {
-        String host;
-        try {
-            host = new URI(uri).getHost();
-        } catch (URISyntaxException e) {
-            return "the URI is invalid (" + e.getReason() + ")";
-        }
-        if (host == null || host.isEmpty()) {
+        String host = host(uri);
+        if (host.isEmpty()) {
             return "the URI has no host";
         }
         if (host.startsWith("[") || Character.isDigit(host.charAt(host.length() - 1))) {

@@ -3,13 +3,10 @@ package io.github.smimecheck.check.rules.br;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.smimecheck.check.rules.DecodedFields;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1UTCTime;
@@ -25,8 +22,6 @@ public final class ValidityTimeEncodingRule extends SmimeProfileRule {
     public static final FindingCode INVALID_ENCODING = FindingCode.error("smbr.validity.time_encoding_invalid",
             "RFC 5280 4.1.2.5", "notBefore or notAfter uses the wrong time type or format.");
 
-    private static final Pattern UTC_TIME = Pattern.compile("\\d{12}Z");
-    private static final Pattern GENERALIZED_TIME = Pattern.compile("\\d{14}Z");
     private static final int FIRST_GENERALIZED_YEAR = 2050;
 
     @Override
@@ -37,23 +32,23 @@ public final class ValidityTimeEncodingRule extends SmimeProfileRule {
     @Override
     protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
         Certificate asn1 = certificate.asn1();
-        checkTime("notBefore", asn1.getStartDate(), findings);
-        checkTime("notAfter", asn1.getEndDate(), findings);
+        checkTime("notBefore", asn1.getStartDate(), certificate.notBefore(), findings);
+        checkTime("notAfter", asn1.getEndDate(), certificate.notAfter(), findings);
     }
 
-    private static void checkTime(String field, Time time, FindingSink findings) {
-        int year = time.getDate().toInstant().atZone(ZoneOffset.UTC).getYear();
+    private static void checkTime(String field, Time time, Instant instant, FindingSink findings) {
+        int year = instant.atZone(ZoneOffset.UTC).getYear();
         ASN1Primitive primitive = time.toASN1Primitive();
-        String text = contents(primitive);
+        String text = DecodedFields.timeText(primitive);
 
         String problem = null;
         if (year < FIRST_GENERALIZED_YEAR && !(primitive instanceof ASN1UTCTime)) {
             problem = "expected UTCTime for a year before 2050";
         } else if (year >= FIRST_GENERALIZED_YEAR && !(primitive instanceof ASN1GeneralizedTime)) {
             problem = "expected GeneralizedTime for a year from 2050";
-        } else if (primitive instanceof ASN1UTCTime && !UTC_TIME.matcher(text).matches()) {
+        } else if (primitive instanceof ASN1UTCTime && !isDigitsThenZ(text, 12)) {
             problem = "expected the form YYMMDDHHMMSSZ";
-        } else if (primitive instanceof ASN1GeneralizedTime && !GENERALIZED_TIME.matcher(text).matches()) {
+        } else if (primitive instanceof ASN1GeneralizedTime && !isDigitsThenZ(text, 14)) {
             problem = "expected the form YYYYMMDDHHMMSSZ without fractional seconds";
         }
 
@@ -63,13 +58,16 @@ public final class ValidityTimeEncodingRule extends SmimeProfileRule {
         }
     }
 
-    /** Returns the time string exactly as encoded; both time types are short, so the length is one octet. */
-    private static String contents(ASN1Primitive primitive) {
-        try {
-            byte[] encoded = primitive.getEncoded(ASN1Encoding.DER);
-            return new String(encoded, 2, encoded.length - 2, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Returns whether the text is exactly {@code digits} ASCII digits followed by "Z". */
+    private static boolean isDigitsThenZ(String text, int digits) {
+        if (text.length() != digits + 1 || text.charAt(digits) != 'Z') {
+            return false;
         }
+        for (int i = 0; i < digits; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -87,6 +87,8 @@ abstract class RuleContractTest {
                     .extension(oid, false, new DERSequence()).build()));
             cases.add(new Malformed(oid + " as NULL", TestCertificates.smime()
                     .extension(oid, false, DERNull.INSTANCE).build()));
+            cases.add(new Malformed(oid + " as truncated DER", TestCertificates.smime()
+                    .rawExtension(oid, false, new byte[] {0x30, 0x05, 0x01}).build()));
         }
         cases.add(new Malformed("RSA key with garbage bits", TestCertificates.smime().publicKeyInfo(
                 new SubjectPublicKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
