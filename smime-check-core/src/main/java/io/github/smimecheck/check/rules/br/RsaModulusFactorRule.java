@@ -4,7 +4,6 @@ import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 
@@ -19,13 +18,16 @@ public final class RsaModulusFactorRule extends SmimeProfileRule {
 
     static final int FACTOR_LIMIT = 752;
 
-    /** Primes below the limit, packed into groups whose product fits a long, so one division serves a group. */
-    private static final long[][] PRIME_GROUPS = groupPrimes();
-    private static final BigInteger[] GROUP_PRODUCTS = products(PRIME_GROUPS);
+    /** Moduli up to this many 32-bit words (4096 bits) are tested directly; longer ones are reduced first. */
+    private static final int MAX_WORDS = 128;
+    private static final int[] PRIMES = primesBelow(FACTOR_LIMIT);
 
-    /** The product of all primes below the limit (about 1,040 bits): one division shrinks the modulus first. */
-    private static final BigInteger ALL_PRIMES = java.util.Arrays.stream(GROUP_PRODUCTS).reduce(BigInteger.ONE,
-            BigInteger::multiply);
+    /** For each prime p, the weight 2^(32k) mod p of the k-th 32-bit word of a number. */
+    private static final int[][] WORD_WEIGHTS = wordWeights();
+
+    /** The product of all primes below the limit (about 1,040 bits, 33 words). */
+    private static final BigInteger ALL_PRIMES = java.util.Arrays.stream(PRIMES)
+            .mapToObj(BigInteger::valueOf).reduce(BigInteger.ONE, BigInteger::multiply);
 
     @Override
     protected List<FindingCode> profileCodes() {
@@ -47,49 +49,56 @@ public final class RsaModulusFactorRule extends SmimeProfileRule {
         }
     }
 
-    /** Returns the smallest prime below the limit that divides the modulus, or 0 when none does. */
+    /**
+     * Returns the smallest prime below the limit that divides the modulus, or 0 when none does. The
+     * remainder by each prime p is the sum of each 32-bit word times 2^(32k) mod p, reduced once:
+     * each product is below 2^42, so the sum of at most 128 of them fits a long. This costs one
+     * division per prime instead of one per word.
+     */
     static long smallestFactor(BigInteger modulus) {
-        BigInteger reduced = modulus.mod(ALL_PRIMES);
-        for (int i = 0; i < PRIME_GROUPS.length; i++) {
-            long remainder = reduced.mod(GROUP_PRODUCTS[i]).longValue();
-            for (long prime : PRIME_GROUPS[i]) {
-                if (remainder % prime == 0) {
-                    return prime;
-                }
+        BigInteger value = modulus.bitLength() > MAX_WORDS * 32 ? modulus.mod(ALL_PRIMES) : modulus;
+        int[] words = littleEndianWords(value);
+        for (int i = 0; i < PRIMES.length; i++) {
+            int[] weights = WORD_WEIGHTS[i];
+            long sum = 0;
+            for (int k = 0; k < words.length; k++) {
+                sum += (words[k] & 0xFFFF_FFFFL) * weights[k];
+            }
+            if (sum % PRIMES[i] == 0) {
+                return PRIMES[i];
             }
         }
         return 0;
     }
 
-    private static long[][] groupPrimes() {
-        List<long[]> groups = new ArrayList<>();
-        List<Long> current = new ArrayList<>();
-        long product = 1;
-        for (int candidate = 2; candidate < FACTOR_LIMIT; candidate++) {
-            if (!BigInteger.valueOf(candidate).isProbablePrime(50)) {
-                continue;
+    /** Returns the magnitude of a non-negative number as 32-bit words, least significant first. */
+    private static int[] littleEndianWords(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        int[] words = new int[Math.max(1, (value.bitLength() + 31) / 32)];
+        for (int i = 0; i < bytes.length; i++) {
+            int fromEnd = bytes.length - 1 - i;
+            if (fromEnd / 4 < words.length) {
+                words[fromEnd / 4] |= (bytes[i] & 0xFF) << (8 * (fromEnd % 4));
             }
-            if (product > Long.MAX_VALUE / candidate) {
-                groups.add(current.stream().mapToLong(Long::longValue).toArray());
-                current.clear();
-                product = 1;
-            }
-            current.add((long) candidate);
-            product *= candidate;
         }
-        groups.add(current.stream().mapToLong(Long::longValue).toArray());
-        return groups.toArray(new long[0][]);
+        return words;
     }
 
-    private static BigInteger[] products(long[][] groups) {
-        BigInteger[] products = new BigInteger[groups.length];
-        for (int i = 0; i < groups.length; i++) {
-            long product = 1;
-            for (long prime : groups[i]) {
-                product *= prime;
+    private static int[] primesBelow(int limit) {
+        return java.util.stream.IntStream.range(2, limit)
+                .filter(candidate -> BigInteger.valueOf(candidate).isProbablePrime(50)).toArray();
+    }
+
+    private static int[][] wordWeights() {
+        int[][] weights = new int[PRIMES.length][MAX_WORDS];
+        for (int i = 0; i < PRIMES.length; i++) {
+            long weight = 1;
+            long wordBase = (1L << 32) % PRIMES[i];
+            for (int k = 0; k < MAX_WORDS; k++) {
+                weights[i][k] = (int) weight;
+                weight = weight * wordBase % PRIMES[i];
             }
-            products[i] = BigInteger.valueOf(product);
         }
-        return products;
+        return weights;
     }
 }

@@ -28,6 +28,15 @@ class RsaModulusFactorRuleTest extends RuleContractTest {
         assertThat(RsaModulusFactorRule.smallestFactor(modulus)).isEqualTo(prime);
     }
 
+    @ParameterizedTest(name = "{0}-bit cofactor")
+    @ValueSource(ints = {31, 32, 33, 2046, 4088, 4095, 8190})
+    void findsFactorAtEveryLength(int bits) {
+        BigInteger cofactor = BigInteger.ONE.shiftLeft(bits - 1).nextProbablePrime();
+        BigInteger modulus = cofactor.multiply(BigInteger.valueOf(739));
+
+        assertThat(RsaModulusFactorRule.smallestFactor(modulus)).isEqualTo(739);
+    }
+
     @Test
     void ignoresFactor757() {
         BigInteger modulus = LARGE_PRIME.multiply(BigInteger.valueOf(757));
