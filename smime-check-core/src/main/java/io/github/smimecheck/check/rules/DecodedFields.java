@@ -105,9 +105,9 @@ public final class DecodedFields {
     }
 
     /**
-     * Returns the instant of a UTCTime or GeneralizedTime. The forms RFC 5280 requires
-     * (YYMMDDHHMMSSZ and YYYYMMDDHHMMSSZ) are read directly, which is far cheaper than
-     * BouncyCastle's date parsing; any other form falls back to it.
+     * Returns the instant of a UTCTime or GeneralizedTime. The two forms RFC 5280 requires
+     * (YYMMDDHHMMSSZ and YYYYMMDDHHMMSSZ) are read directly, because BouncyCastle's date parsing
+     * costs several microseconds. Any other form goes to BouncyCastle.
      */
     static Instant instant(Time time) {
         String text = timeText(time.toASN1Primitive());

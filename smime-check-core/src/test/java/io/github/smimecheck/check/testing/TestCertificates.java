@@ -49,11 +49,12 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Builds real certificates for tests with BouncyCastle. The defaults give a valid strict
- * mailbox-validated S/MIME certificate (RSA 2048, SHA-256, emailProtection, rfc822Name, reserved
- * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01, subject and authority key identifiers,
- * an HTTP CRL distribution point, HTTP caIssuers and OCSP locations); each setter changes one
- * aspect. An extension added with {@link #extension} replaces a default one with the same OID.
- * The authority key identifier is derived from the issuer name, because tests never build chains.
+ * mailbox-validated S/MIME certificate: RSA 2048, SHA-256, emailProtection, rfc822Name, reserved
+ * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01. It also has subject and authority key
+ * identifiers, an HTTP CRL distribution point and HTTP caIssuers and OCSP locations. Each setter
+ * changes one aspect, and an extension added with {@link #extension} replaces a default one with
+ * the same OID. The authority key identifier is derived from the issuer name, because tests never
+ * build chains.
  * Key pairs are cached per key type, because RSA key generation is slow.
  */
 public final class TestCertificates {
@@ -314,9 +315,10 @@ public final class TestCertificates {
         if (ca) {
             extensions.add(encode(Extension.basicConstraints, true, new BasicConstraints(true)));
         }
-        int bits = keyUsageSet ? (keyUsage == null ? -1 : keyUsage) : defaultKeyUsage(publicKey);
-        if (bits >= 0) {
-            extensions.add(encode(Extension.keyUsage, true, new KeyUsage(bits)));
+        if (!keyUsageSet) {
+            extensions.add(encode(Extension.keyUsage, true, new KeyUsage(defaultKeyUsage(publicKey))));
+        } else if (keyUsage != null) {
+            extensions.add(encode(Extension.keyUsage, true, new KeyUsage(keyUsage)));
         }
         if (!extendedKeyUsages.isEmpty()) {
             extensions.add(encode(Extension.extendedKeyUsage, false,

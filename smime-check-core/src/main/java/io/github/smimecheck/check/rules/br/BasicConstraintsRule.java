@@ -10,7 +10,7 @@ import org.bouncycastle.asn1.x509.Extension;
 /**
  * basicConstraints is optional on a subscriber certificate, but when present cA must not be true
  * and pathLenConstraint must be absent (S/MIME BR 7.1.2.3 d). The classifier treats a certificate
- * with cA=true as a CA, so this rule only sees one when the type is supplied from outside, for
+ * with cA=true as a CA, so this rule only receives one when the type is supplied from outside, for
  * example by the conformance suite.
  */
 public final class BasicConstraintsRule extends SmimeProfileRule {

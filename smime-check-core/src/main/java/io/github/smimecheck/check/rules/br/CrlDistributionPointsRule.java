@@ -14,9 +14,9 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 
 /**
  * cRLDistributionPoints must be present (error) and should not be critical (warning); at least one
- * distributionPoint fullName must hold an HTTP URI. In the strict and multipurpose generations
- * every URI must use the HTTP scheme; legacy certificates may add other schemes such as LDAP or
- * FTP (S/MIME BR 7.1.2.3 b).
+ * distributionPoint fullName must contain an HTTP URI. In the strict and multipurpose generations
+ * every URI must use the HTTP scheme, while legacy certificates may add other schemes such as
+ * LDAP or FTP (S/MIME BR 7.1.2.3 b).
  */
 public final class CrlDistributionPointsRule extends SmimeProfileRule {
 

@@ -18,11 +18,11 @@ import org.bouncycastle.asn1.x509.PolicyQualifierId;
 import org.bouncycastle.asn1.x509.PolicyQualifierInfo;
 
 /**
- * The CRL, OCSP, caIssuers and CPS URLs must be reachable by any relying party, so their hosts must
- * be publicly resolvable domain names or IP addresses, never internal names (S/MIME BR 7.1.2.3 a,
- * b and c, which require URLs where the CA's CRL, certificate, OCSP responder and policies can be
- * retrieved). A host that is missing, has a single label or ends in a reserved top-level label
- * such as "local", "internal" or "test" is an internal name.
+ * The CRL, OCSP, caIssuers and CPS URLs must name publicly resolvable hosts, never internal names.
+ * S/MIME BR 7.1.2.3 a, b and c require URLs from which relying parties retrieve the CA's CRL,
+ * certificate, OCSP responses and policies, and an internal name is unreachable for them. A host
+ * that is missing, has a single label or ends in a reserved top-level label such as "local",
+ * "internal" or "test" counts as internal.
  */
 public final class InternalNameRule extends SmimeProfileRule {
 

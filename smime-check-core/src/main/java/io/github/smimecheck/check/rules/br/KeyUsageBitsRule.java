@@ -14,11 +14,12 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 /**
  * The keyUsage bits must fit the key type (S/MIME BR 7.1.2.3 e). Every certificate must assert a
  * signing or key-management usage: digitalSignature (RSA, EC, EdDSA, ML-DSA), keyEncipherment
- * (RSA, ML-KEM) or keyAgreement (EC). nonRepudiation may only accompany digitalSignature;
- * dataEncipherment may accompany keyEncipherment on RSA keys except in the strict generation;
- * encipherOnly or decipherOnly, never both, may accompany keyAgreement on EC keys; ML-KEM keys
- * allow keyEncipherment alone. keyCertSign (reported on its own) and cRLSign are never allowed on
- * an end-entity certificate. Keys of other types are left to {@link PublicKeyAlgorithmRule}.
+ * (RSA, ML-KEM) or keyAgreement (EC). nonRepudiation may only accompany digitalSignature.
+ * dataEncipherment may accompany keyEncipherment on RSA keys, except in the strict generation.
+ * encipherOnly or decipherOnly, never both, may accompany keyAgreement on EC keys. ML-KEM keys
+ * allow keyEncipherment alone. keyCertSign (reported with its own code) and cRLSign are never
+ * allowed on an end-entity certificate. Keys of other types are left to
+ * {@link PublicKeyAlgorithmRule}.
  */
 public final class KeyUsageBitsRule extends SmimeProfileRule {
 

@@ -13,7 +13,7 @@ import org.bouncycastle.asn1.x509.qualified.QCStatement;
 
 /**
  * qcStatements may be present but must not be critical (S/MIME BR 7.1.2.3 k), and its content
- * must decode: a QcEuPDS statement (ETSI EN 319 412-5, 0.4.0.1862.1.5) holds a sequence of
+ * must decode: a QcEuPDS statement (ETSI EN 319 412-5, 0.4.0.1862.1.5) contains a sequence of
  * (url IA5String, language PrintableString of two letters) pairs.
  */
 public final class QcStatementsRule extends SmimeProfileRule {

@@ -8,8 +8,8 @@ import java.util.List;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 
 /**
- * The RSA modulus should have no prime factor smaller than 752 (S/MIME BR 6.1.6); this also
- * catches an even modulus. A hit is a warning because the BR says "should".
+ * The RSA modulus should have no prime factor smaller than 752 (S/MIME BR 6.1.6), so an even
+ * modulus fails too. A hit is a warning because the BR states this as a SHOULD.
  */
 public final class RsaModulusFactorRule extends SmimeProfileRule {
 

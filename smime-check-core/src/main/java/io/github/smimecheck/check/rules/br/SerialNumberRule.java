@@ -10,7 +10,7 @@ import java.util.List;
  * The serial number must be greater than zero and less than 2^159 and contain at least 64 bits of
  * CSPRNG output (S/MIME BR 7.1). Entropy cannot be measured from one certificate, so the rule
  * checks the length that 64 random bits need: a DER INTEGER of at least 9 octets, because a
- * positive 8-octet INTEGER holds at most 63 bits. A serial below 2^159 also fits the 20 octets
+ * positive 8-octet INTEGER carries at most 63 bits. A serial below 2^159 also fits the 20 octets
  * RFC 5280 4.1.2.2 allows.
  */
 public final class SerialNumberRule extends SmimeProfileRule {

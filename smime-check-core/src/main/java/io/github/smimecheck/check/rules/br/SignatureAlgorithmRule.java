@@ -13,10 +13,11 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
 /**
  * The certificate's signature AlgorithmIdentifier must match one of the encodings S/MIME BR
- * 7.1.3.2 lists, byte for byte: RSA PKCS#1 v1.5 with SHA-256/384/512 and NULL parameters,
- * RSASSA-PSS with SHA-256/384/512, MGF1 with the same hash and a salt of 32/48/64 bytes, ECDSA
- * with SHA-256/384/512, Ed25519, Ed448 or ML-DSA. MD5 and SHA-1 signatures get their own code.
- * Which ECDSA hash suits the issuer's curve cannot be checked without the issuer certificate.
+ * 7.1.3.2 lists, byte for byte. These are RSA PKCS#1 v1.5 with SHA-256/384/512 and NULL
+ * parameters, RSASSA-PSS with SHA-256/384/512, MGF1 with the same hash and a salt of 32/48/64
+ * bytes, ECDSA with SHA-256/384/512, Ed25519, Ed448 and ML-DSA. MD5 and SHA-1 signatures get
+ * their own code. Whether the ECDSA hash suits the issuer's curve needs the issuer certificate,
+ * so it is not checked.
  */
 public final class SignatureAlgorithmRule extends SmimeProfileRule {
 

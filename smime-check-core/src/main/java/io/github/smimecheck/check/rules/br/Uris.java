@@ -90,7 +90,7 @@ final class Uris {
      * one: the host is missing, has a single label, or ends in a reserved top-level label.
      */
     // NOTE: the top-level label is not checked against the IANA root zone, so a made-up label such as
-    // "acme" is accepted; only the reserved and common private labels above are rejected.
+    // "acme" is accepted. Only the reserved and common private labels above are rejected.
     static String internalNameProblem(String uri) {
         String host = host(uri);
         if (host.isEmpty()) {

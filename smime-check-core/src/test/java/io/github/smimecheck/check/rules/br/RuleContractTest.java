@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Checks every Baseline Requirements rule gets for free: it is registered, it is silent on a clean
- * certificate of every type it applies to, and it neither throws nor reports undeclared codes on
- * malformed extensions and public keys.
+ * The checks every Baseline Requirements rule test inherits: the rule is registered, is silent on
+ * a clean certificate of every type, and neither throws nor reports undeclared codes on malformed
+ * extensions and public keys.
  */
 abstract class RuleContractTest {
 
