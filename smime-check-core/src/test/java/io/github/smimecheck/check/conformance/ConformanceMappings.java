@@ -89,7 +89,7 @@ final class ConformanceMappings {
         return name.startsWith("pkilint-codes") && name.endsWith(".tsv");
     }
 
-    /** Returns the rows of a tab-separated file; columns 0 accepts one or two columns. */
+    /** Returns the rows of a tab-separated file with that many columns, or with one or two when it is 0. */
     private static List<String[]> rows(Path file, int columns) {
         List<String[]> rows = new ArrayList<>();
         try {

@@ -52,7 +52,7 @@ record CorpusCase(String name, Path pem, SmimeType type, List<ReferenceFinding> 
             String name = stem.startsWith(PREFIX) ? stem.substring(PREFIX.length()) : stem;
             return new CorpusCase(name, pem, type, findings);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + expected, e);
+            throw new UncheckedIOException("failed to read " + expected, e);
         }
     }
 
@@ -62,7 +62,7 @@ record CorpusCase(String name, Path pem, SmimeType type, List<ReferenceFinding> 
                 PEMParser parser = new PEMParser(reader)) {
             Object object = parser.readObject();
             if (!(object instanceof X509CertificateHolder holder)) {
-                throw new IOException(pem + " holds " + object + ", expected a CERTIFICATE block");
+                throw new IOException(pem + " contains " + object + ", expected a CERTIFICATE block");
             }
             return holder;
         }

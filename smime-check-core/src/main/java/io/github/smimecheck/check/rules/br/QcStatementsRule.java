@@ -24,7 +24,7 @@ public final class QcStatementsRule extends SmimeProfileRule {
     public static final FindingCode CRITICAL = FindingCode.error("smbr.qc_statements.critical", SECTION,
             "The qcStatements extension is marked critical.");
     public static final FindingCode INVALID_ENCODING = FindingCode.error("smbr.qc_statements.invalid_encoding",
-            "ETSI EN 319 412-5 4.3.4", "A qcStatement does not decode as its type requires.");
+            "ETSI EN 319 412-5", "A qcStatement does not decode as its type requires.");
 
     @Override
     protected List<FindingCode> profileCodes() {
