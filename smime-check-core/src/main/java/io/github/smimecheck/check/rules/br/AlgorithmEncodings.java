@@ -2,6 +2,7 @@ package io.github.smimecheck.check.rules.br;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
@@ -48,7 +49,30 @@ final class AlgorithmEncodings {
             Map.entry("300b0609608648016503040312", "ML-DSA-65"),
             Map.entry("300b0609608648016503040313", "ML-DSA-87"));
 
+    /**
+     * The first notBefore on which ML-DSA and ML-KEM are allowed: the effective date of S/MIME BR
+     * 1.0.11 (ballot SMC-13) as zlint v3 records it (CABF_SMIME_BRs_1_0_11_Date).
+     */
+    static final Instant POST_QUANTUM_FROM = Instant.parse("2025-08-22T00:00:00Z");
+
     private AlgorithmEncodings() {
+    }
+
+    /** Returns whether the allowed algorithm with this name is ML-DSA or ML-KEM. */
+    static boolean isPostQuantum(String name) {
+        return name.startsWith("ML-");
+    }
+
+    /**
+     * Returns why an allowed algorithm is not allowed yet for a certificate issued at notBefore, or
+     * null when it is: ML-DSA and ML-KEM only from {@link #POST_QUANTUM_FROM}.
+     */
+    static String tooEarly(String name, Instant notBefore) {
+        if (isPostQuantum(name) && notBefore.isBefore(POST_QUANTUM_FROM)) {
+            return name + " is allowed only in certificates issued on or after " + POST_QUANTUM_FROM
+                    + " (S/MIME BR 1.0.11), but notBefore is " + notBefore;
+        }
+        return null;
     }
 
     /** Returns the DER encoding of the AlgorithmIdentifier as lower-case hex. */

@@ -16,8 +16,9 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
  * 7.1.3.2 lists, byte for byte. These are RSA PKCS#1 v1.5 with SHA-256/384/512 and NULL
  * parameters, RSASSA-PSS with SHA-256/384/512, MGF1 with the same hash and a salt of 32/48/64
  * bytes, ECDSA with SHA-256/384/512, Ed25519, Ed448 and ML-DSA. MD5 and SHA-1 signatures get
- * their own code. Whether the ECDSA hash suits the issuer's curve needs the issuer certificate,
- * so it is not checked.
+ * their own code. ML-DSA counts only in certificates issued from 2025-08-22, when BR 1.0.11 took
+ * effect. Whether the ECDSA hash suits the issuer's curve needs the issuer certificate, so it is
+ * not checked.
  */
 public final class SignatureAlgorithmRule extends SmimeProfileRule {
 
@@ -52,10 +53,17 @@ public final class SignatureAlgorithmRule extends SmimeProfileRule {
         }
 
         String encoding = AlgorithmEncodings.hex(algorithm);
-        if (!AlgorithmEncodings.SIGNATURES.containsKey(encoding)) {
+        String name = AlgorithmEncodings.SIGNATURES.get(encoding);
+        if (name == null) {
             findings.report(NOT_ALLOWED, "signature algorithm " + algorithm.getAlgorithm().getId() + " is encoded as "
                     + encoding + "; expected RSA PKCS#1 v1.5 or RSASSA-PSS with SHA-256/384/512, ECDSA with"
                     + " SHA-256/384/512, Ed25519, Ed448 or ML-DSA in the BR's exact encoding; reissue the certificate");
+            return;
+        }
+
+        String tooEarly = AlgorithmEncodings.tooEarly(name, certificate.notBefore());
+        if (tooEarly != null) {
+            findings.report(NOT_ALLOWED, "signature algorithm " + tooEarly + "; reissue the certificate");
         }
     }
 }

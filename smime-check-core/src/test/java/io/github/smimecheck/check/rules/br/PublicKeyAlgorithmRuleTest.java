@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.smimecheck.check.rules.Rule;
 import io.github.smimecheck.check.testing.TestCertificates;
 import java.security.PrivateKey;
+import java.time.Instant;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PublicKeyAlgorithmRuleTest extends RuleContractTest {
@@ -49,5 +51,19 @@ class PublicKeyAlgorithmRuleTest extends RuleContractTest {
 
         assertThat(RuleHarness.codes(rule(), TestCertificates.smime().publicKeyInfo(withoutParameters),
                 "MAILBOX/STRICT")).containsExactly("smbr.key.algorithm_not_allowed");
+    }
+
+    /** ML-DSA and ML-KEM count from 2025-08-22, the effective date of S/MIME BR 1.0.11. */
+    @ParameterizedTest(name = "notBefore {0}")
+    @CsvSource({
+        "2025-08-21T23:59:59Z, smbr.key.algorithm_not_allowed",
+        "2025-08-22T00:00:00Z, ''",
+        "2025-08-23T00:00:00Z, ''"})
+    void allowsPostQuantumFromEffectiveDate(String notBefore, String expected) {
+        Instant from = Instant.parse(notBefore);
+        TestCertificates certificate = TestCertificates.smime().key("ML-KEM-768").signedBy(RSA_ISSUER).signatureAlgorithm("SHA256withRSA")
+                .validity(from, from.plusSeconds(86_400 * 90));
+
+        assertThat(String.join(",", RuleHarness.codes(rule(), certificate, "MAILBOX/STRICT"))).isEqualTo(expected);
     }
 }

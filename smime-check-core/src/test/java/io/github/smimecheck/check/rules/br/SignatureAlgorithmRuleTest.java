@@ -6,6 +6,7 @@ import io.github.smimecheck.check.rules.Rule;
 import io.github.smimecheck.check.testing.TestCertificates;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,5 +59,19 @@ class SignatureAlgorithmRuleTest extends RuleContractTest {
 
         assertThat(RuleHarness.codes(rule(), certificate, "MAILBOX/STRICT"))
                 .containsExactly("smbr.signature.algorithm_not_allowed");
+    }
+
+    /** ML-DSA and ML-KEM count from 2025-08-22, the effective date of S/MIME BR 1.0.11. */
+    @ParameterizedTest(name = "notBefore {0}")
+    @CsvSource({
+        "2025-08-21T23:59:59Z, smbr.signature.algorithm_not_allowed",
+        "2025-08-22T00:00:00Z, ''",
+        "2025-08-23T00:00:00Z, ''"})
+    void allowsPostQuantumFromEffectiveDate(String notBefore, String expected) {
+        Instant from = Instant.parse(notBefore);
+        TestCertificates certificate = TestCertificates.smime().key("ML-DSA-44").signatureAlgorithm("ML-DSA-44")
+                .validity(from, from.plusSeconds(86_400 * 90));
+
+        assertThat(String.join(",", RuleHarness.codes(rule(), certificate, "MAILBOX/STRICT"))).isEqualTo(expected);
     }
 }
