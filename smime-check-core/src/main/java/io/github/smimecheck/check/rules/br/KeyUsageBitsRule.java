@@ -55,7 +55,7 @@ public final class KeyUsageBitsRule extends SmimeProfileRule {
         int bits = ASN1BitString.getInstance(certificate.extensionValue(Extension.keyUsage)).intValue();
 
         if ((bits & keyType.usageBits) == 0) {
-            findings.report(NO_USAGE, "keyUsage is " + names(bits) + "; a " + keyType.label + " key needs "
+            findings.report(NO_USAGE, "keyUsage is " + names(bits) + "; expected " + keyType.label + " keys to assert "
                     + names(keyType.usageBits).replace(", ", " or ") + "; reissue with the usage the key serves");
         }
         if ((bits & KeyUsage.keyCertSign) != 0) {
@@ -68,11 +68,13 @@ public final class KeyUsageBitsRule extends SmimeProfileRule {
                     + " expected at most one; reissue with one of them or neither");
         }
 
-        int prohibited = bits & ~allowedBits(keyType, bits, generationOrLegacy(certificate)) & ~KeyUsage.keyCertSign;
+        Generation generation = generationOrLegacy(certificate);
+        int allowed = allowedBits(keyType, bits, generation);
+        int prohibited = bits & ~allowed & ~KeyUsage.keyCertSign;
         if (prohibited != 0) {
-            findings.report(PROHIBITED_BIT, "keyUsage asserts " + names(prohibited) + ", which a " + keyType.label
-                    + " key in the " + generationName(generationOrLegacy(certificate)) + " generation may not carry"
-                    + " with " + names(bits & ~prohibited) + "; reissue without those bits");
+            findings.report(PROHIBITED_BIT, "keyUsage asserts " + names(prohibited) + ", not allowed for "
+                    + keyType.label + " keys in the " + generationName(generation) + " generation with these other"
+                    + " bits; expected only " + names(allowed) + "; reissue without " + names(prohibited));
         }
     }
 

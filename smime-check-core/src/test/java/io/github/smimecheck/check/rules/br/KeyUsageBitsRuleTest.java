@@ -7,6 +7,7 @@ import io.github.smimecheck.check.testing.TestCertificates;
 import java.security.PrivateKey;
 import java.util.Arrays;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,6 +52,16 @@ class KeyUsageBitsRuleTest extends RuleContractTest {
         String codes = String.join(",", RuleHarness.codes(rule(), certificate, "MAILBOX/" + generation));
 
         assertThat(codes).isEqualTo(expected);
+    }
+
+    @Test
+    void messageNamesProhibitedAndAllowedBits() {
+        TestCertificates certificate = TestCertificates.smime()
+                .keyUsage(KeyUsage.keyEncipherment | KeyUsage.dataEncipherment);
+
+        assertThat(RuleHarness.messages(rule(), certificate.build(), RuleHarness.type("MAILBOX/STRICT")))
+                .containsExactly("keyUsage asserts dataEncipherment, not allowed for RSA keys in the strict generation"
+                        + " with these other bits; expected only keyEncipherment; reissue without dataEncipherment");
     }
 
     private static int bits(String names) {
