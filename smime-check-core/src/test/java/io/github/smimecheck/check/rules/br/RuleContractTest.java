@@ -42,6 +42,9 @@ abstract class RuleContractTest {
             LeiExtensionsRule.LEI, LeiExtensionsRule.LEI_ROLE, AdobeExtensionsRule.TIMESTAMP,
             AdobeExtensionsRule.ARCHIVE_REV_INFO, PKCSObjectIdentifiers.pkcs_9_at_smimeCapabilities);
 
+    /** Key types of the clean certificates; each signs its own certificate with its default algorithm. */
+    private static final List<String> CLEAN_KEY_TYPES = List.of("RSA:2048", "EC:secp256r1", "Ed25519");
+
     abstract Rule rule();
 
     /** Returns a certificate of the type that the rule must accept without findings. */
@@ -62,10 +65,12 @@ abstract class RuleContractTest {
 
     @TestFactory
     Stream<DynamicTest> silentOnCleanCertificate() {
-        return RuleHarness.allTypes().stream().map(type -> DynamicTest.dynamicTest(type.toString(), () -> {
-            X509CertificateHolder certificate = clean(type).build();
-            assertThat(RuleHarness.codes(rule(), certificate, type)).as("findings on a clean " + type).isEmpty();
-        }));
+        return RuleHarness.allTypes().stream().flatMap(type -> CLEAN_KEY_TYPES.stream().map(keyType ->
+                DynamicTest.dynamicTest(type + " " + keyType, () -> {
+                    X509CertificateHolder certificate = clean(type).key(keyType).build();
+                    assertThat(RuleHarness.codes(rule(), certificate, type))
+                            .as("findings on a clean " + type + " certificate with a " + keyType + " key").isEmpty();
+                })));
     }
 
     @TestFactory
