@@ -6,6 +6,9 @@ import io.github.smimecheck.check.policy.Policy;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
 import org.bouncycastle.asn1.x509.Certificate;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.Extensions;
@@ -13,16 +16,25 @@ import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * What a rule sees of one certificate: the parsed certificate, its classification, the policy in
- * force and the instant the scan evaluates ("as of"), taken from the injected clock.
+ * force and the instant the scan evaluates ("as of"), taken from the injected clock. The fields
+ * many rules read are decoded once and shared through {@link DecodedFields}, so one instance
+ * belongs to one thread.
  */
 public record CertificateUnderTest(
-        X509CertificateHolder holder, Classification classification, Policy policy, Instant asOf) {
+        X509CertificateHolder holder, Classification classification, Policy policy, Instant asOf,
+        DecodedFields decoded) {
 
     public CertificateUnderTest {
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(classification, "classification");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(decoded, "decoded");
+    }
+
+    public CertificateUnderTest(X509CertificateHolder holder, Classification classification, Policy policy,
+            Instant asOf) {
+        this(holder, classification, policy, asOf, new DecodedFields(holder));
     }
 
     public Certificate asn1() {
@@ -39,11 +51,37 @@ public record CertificateUnderTest(
         return extensions == null ? new Extensions(new Extension[0]) : extensions;
     }
 
+    /** Returns the extension with the given OID, or {@code null} when the certificate does not carry it. */
+    public Extension extension(ASN1ObjectIdentifier oid) {
+        Extensions extensions = holder.getExtensions();
+        return extensions == null ? null : extensions.getExtension(oid);
+    }
+
+    /**
+     * Returns the decoded value of the extension, or {@code null} when the certificate does not carry
+     * it. The value is decoded once per certificate.
+     *
+     * @throws IllegalArgumentException when the extension value is not valid DER
+     */
+    public ASN1Encodable extensionValue(ASN1ObjectIdentifier oid) {
+        return decoded.extensionValue(oid);
+    }
+
+    /**
+     * Returns the RSA public key, decoded once per certificate, or {@code null} when the key is not
+     * rsaEncryption.
+     *
+     * @throws java.io.UncheckedIOException when the key bits are not an RSAPublicKey
+     */
+    public RSAPublicKey rsaPublicKey() {
+        return decoded.rsaPublicKey();
+    }
+
     public Instant notBefore() {
-        return holder.getNotBefore().toInstant();
+        return decoded.notBefore();
     }
 
     public Instant notAfter() {
-        return holder.getNotAfter().toInstant();
+        return decoded.notAfter();
     }
 }

@@ -1,12 +1,35 @@
 package io.github.smimecheck.check.rules;
 
-import io.github.smimecheck.check.rules.br.EcCurveRule;
+import io.github.smimecheck.check.rules.br.AdobeExtensionsRule;
+import io.github.smimecheck.check.rules.br.AuthorityInformationAccessRule;
+import io.github.smimecheck.check.rules.br.AuthorityKeyIdentifierRule;
+import io.github.smimecheck.check.rules.br.BasicConstraintsRule;
+import io.github.smimecheck.check.rules.br.CertificatePoliciesRule;
+import io.github.smimecheck.check.rules.br.CertificateVersionRule;
+import io.github.smimecheck.check.rules.br.CrlDistributionPointsRule;
+import io.github.smimecheck.check.rules.br.EcPublicKeyValidationRule;
 import io.github.smimecheck.check.rules.br.EmailProtectionEkuRule;
+import io.github.smimecheck.check.rules.br.InternalNameRule;
+import io.github.smimecheck.check.rules.br.KeyUsageBitsRule;
+import io.github.smimecheck.check.rules.br.KeyUsagePresenceRule;
+import io.github.smimecheck.check.rules.br.LegacyGenerationSunsetRule;
+import io.github.smimecheck.check.rules.br.LeiExtensionsRule;
 import io.github.smimecheck.check.rules.br.MailboxAddressInSanRule;
+import io.github.smimecheck.check.rules.br.PolicyQualifierRule;
+import io.github.smimecheck.check.rules.br.ProhibitedEkuRule;
+import io.github.smimecheck.check.rules.br.PublicKeyAlgorithmRule;
+import io.github.smimecheck.check.rules.br.QcStatementsRule;
+import io.github.smimecheck.check.rules.br.RsaExponentRule;
+import io.github.smimecheck.check.rules.br.RsaModulusFactorRule;
 import io.github.smimecheck.check.rules.br.RsaModulusRule;
+import io.github.smimecheck.check.rules.br.SerialNumberRule;
+import io.github.smimecheck.check.rules.br.SignatureAlgorithmMatchRule;
+import io.github.smimecheck.check.rules.br.SignatureAlgorithmRule;
+import io.github.smimecheck.check.rules.br.SmimeCapabilitiesRule;
 import io.github.smimecheck.check.rules.br.SmimeTypeKnownRule;
+import io.github.smimecheck.check.rules.br.SubjectDirectoryAttributesRule;
+import io.github.smimecheck.check.rules.br.SubjectKeyIdentifierRule;
 import io.github.smimecheck.check.rules.br.ValidityPeriodRule;
-import io.github.smimecheck.check.rules.br.WeakSignatureHashRule;
 import io.github.smimecheck.check.rules.br.name.AttributeDependencyRule;
 import io.github.smimecheck.check.rules.br.name.AttributeEncodingRule;
 import io.github.smimecheck.check.rules.br.name.AttributeLengthRule;
@@ -28,6 +51,7 @@ import io.github.smimecheck.check.rules.br.name.SanGeneralNameTypeRule;
 import io.github.smimecheck.check.rules.br.name.SmtpUtf8MailboxSyntaxRule;
 import io.github.smimecheck.check.rules.br.name.SubjectAttributesRule;
 import io.github.smimecheck.check.rules.policy.ApprovedIssuerRule;
+import io.github.smimecheck.check.rules.br.ValidityTimeEncodingRule;
 import io.github.smimecheck.check.rules.policy.CertificateExpiryRule;
 import io.github.smimecheck.check.rules.policy.ExpiryWindowRule;
 import io.github.smimecheck.check.rules.policy.KeyAlgorithmPolicyRule;
@@ -52,12 +76,36 @@ public final class RuleRegistry {
     public static List<Rule> allRules() {
         return List.of(
                 new SmimeTypeKnownRule(),
+                new CertificateVersionRule(),
+                new SerialNumberRule(),
                 new ValidityPeriodRule(),
+                new ValidityTimeEncodingRule(),
+                new CertificatePoliciesRule(),
+                new PolicyQualifierRule(),
+                new LegacyGenerationSunsetRule(),
+                new PublicKeyAlgorithmRule(),
                 new RsaModulusRule(),
-                new EcCurveRule(),
-                new WeakSignatureHashRule(),
+                new RsaExponentRule(),
+                new RsaModulusFactorRule(),
+                new EcPublicKeyValidationRule(),
+                new SignatureAlgorithmRule(),
+                new SignatureAlgorithmMatchRule(),
+                new KeyUsagePresenceRule(),
+                new KeyUsageBitsRule(),
                 new EmailProtectionEkuRule(),
+                new ProhibitedEkuRule(),
                 new MailboxAddressInSanRule(),
+                new BasicConstraintsRule(),
+                new AuthorityKeyIdentifierRule(),
+                new SubjectKeyIdentifierRule(),
+                new CrlDistributionPointsRule(),
+                new AuthorityInformationAccessRule(),
+                new InternalNameRule(),
+                new SubjectDirectoryAttributesRule(),
+                new QcStatementsRule(),
+                new LeiExtensionsRule(),
+                new AdobeExtensionsRule(),
+                new SmimeCapabilitiesRule(),
                 new SanCriticalityRule(),
                 new SanGeneralNameTypeRule(),
                 new Rfc822NameSyntaxRule(),

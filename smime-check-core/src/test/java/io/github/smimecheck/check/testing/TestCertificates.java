@@ -34,7 +34,13 @@ import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -44,17 +50,22 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.OtherName;
 import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Builds real certificates for tests with BouncyCastle. The defaults give a valid strict
- * mailbox-validated S/MIME certificate (RSA 2048, SHA-256, emailProtection, rfc822Name, reserved
- * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01); each setter changes one aspect.
+ * mailbox-validated S/MIME certificate: RSA 2048, SHA-256, emailProtection, rfc822Name, reserved
+ * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01. It also has subject and authority key
+ * identifiers, an HTTP CRL distribution point and HTTP caIssuers and OCSP locations. Each setter
+ * changes one aspect, and an extension added with {@link #extension} replaces a default one with
+ * the same OID. The authority key identifier is derived from the issuer name, because tests never
+ * build chains.
  * Key pairs are cached per key type, because RSA key generation is slow.
  */
 public final class TestCertificates {
@@ -80,7 +91,16 @@ public final class TestCertificates {
     private final List<GeneralName> otherSubjectAltNames = new ArrayList<>();
     private boolean subjectAltNameCritical;
     private Integer keyUsage = KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+    private boolean keyUsageSet;
+    private final java.util.Set<ASN1ObjectIdentifier> removedExtensions = new java.util.HashSet<>();
+    private final List<String> crlUris = new ArrayList<>(List.of("http://crl.example.com/issuing-ca.crl"));
+    private final List<String> caIssuersUris = new ArrayList<>(List.of("http://ca.example.com/issuing-ca.cer"));
+    private final List<String> ocspUris = new ArrayList<>(List.of("http://ocsp.example.com"));
     private boolean ca;
+    private SubjectPublicKeyInfo publicKeyInfo;
+    private java.security.spec.AlgorithmParameterSpec signatureParameters;
+    private org.bouncycastle.asn1.x509.Time notBeforeTime;
+    private org.bouncycastle.asn1.x509.Time notAfterTime;
     private PrivateKey signingKey;
 
     public static TestCertificates smime() {
@@ -92,7 +112,7 @@ public final class TestCertificates {
         TestCertificates builder = new TestCertificates().subject(name).issuer(name).noEmails().noExtendedKeyUsage()
                 .noPolicies();
         builder.ca = true;
-        builder.keyUsage = KeyUsage.keyCertSign | KeyUsage.cRLSign;
+        builder.keyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign);
         return builder;
     }
 
@@ -173,6 +193,19 @@ public final class TestCertificates {
         return this;
     }
 
+    /** Signature parameters such as a {@code PSSParameterSpec}, for algorithms that take them. */
+    public TestCertificates signatureParameters(java.security.spec.AlgorithmParameterSpec parameters) {
+        this.signatureParameters = parameters;
+        return this;
+    }
+
+    /** Sets notBefore and notAfter with their exact ASN.1 time types, for time-encoding tests. */
+    public TestCertificates validityTimes(org.bouncycastle.asn1.x509.Time from, org.bouncycastle.asn1.x509.Time to) {
+        this.notBeforeTime = from;
+        this.notAfterTime = to;
+        return this;
+    }
+
     public TestCertificates emails(String... addresses) {
         emails.clear();
         emails.addAll(List.of(addresses));
@@ -209,11 +242,54 @@ public final class TestCertificates {
     /** Sets the keyUsage bits (BouncyCastle {@link KeyUsage} constants), or null for no extension. */
     public TestCertificates keyUsage(Integer bits) {
         this.keyUsage = bits;
+        this.keyUsageSet = true;
+        return this;
+    }
+
+    /** Sets the cRLDistributionPoints URIs, one distribution point each; none removes the extension. */
+    public TestCertificates crlUris(String... uris) {
+        crlUris.clear();
+        crlUris.addAll(List.of(uris));
+        return this;
+    }
+
+    /** Sets the authorityInformationAccess caIssuers URIs; with no OCSP URIs either, the extension goes. */
+    public TestCertificates caIssuersUris(String... uris) {
+        caIssuersUris.clear();
+        caIssuersUris.addAll(List.of(uris));
+        return this;
+    }
+
+    /** Sets the authorityInformationAccess OCSP URIs. */
+    public TestCertificates ocspUris(String... uris) {
+        ocspUris.clear();
+        ocspUris.addAll(List.of(uris));
+        return this;
+    }
+
+    /** Adds an extension whose value is the given bytes, valid DER or not, replacing one with the same OID. */
+    public TestCertificates rawExtension(ASN1ObjectIdentifier oid, boolean critical, byte[] value) {
+        extraExtensions.removeIf(extension -> extension.getExtnId().equals(oid));
+        extraExtensions.add(new Extension(oid, critical, value));
+        return this;
+    }
+
+    /** Leaves out the extension with this OID, whether a default or one set earlier. */
+    public TestCertificates withoutExtension(ASN1ObjectIdentifier oid) {
+        removedExtensions.add(oid);
+        extraExtensions.removeIf(extension -> extension.getExtnId().equals(oid));
         return this;
     }
 
     public TestCertificates extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+        extraExtensions.removeIf(extension -> extension.getExtnId().equals(oid));
         extraExtensions.add(encode(oid, critical, value));
+        return this;
+    }
+
+    /** Puts this subjectPublicKeyInfo into the certificate instead of the key pair's public key. */
+    public TestCertificates publicKeyInfo(SubjectPublicKeyInfo info) {
+        this.publicKeyInfo = info;
         return this;
     }
 
@@ -230,12 +306,20 @@ public final class TestCertificates {
     public X509CertificateHolder build() {
         try {
             KeyPair pair = keyPair();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer), serial,
-                    Date.from(notBefore), Date.from(notAfter), subjectName != null ? subjectName : new X500Name(subject), pair.getPublic());
-            addExtensions(builder);
+            org.bouncycastle.asn1.x509.Time from = notBeforeTime != null ? notBeforeTime
+                    : new org.bouncycastle.asn1.x509.Time(Date.from(notBefore));
+            org.bouncycastle.asn1.x509.Time to = notAfterTime != null ? notAfterTime
+                    : new org.bouncycastle.asn1.x509.Time(Date.from(notAfter));
+            SubjectPublicKeyInfo key = publicKeyInfo != null ? publicKeyInfo
+                    : SubjectPublicKeyInfo.getInstance(pair.getPublic().getEncoded());
+            X509v3CertificateBuilder builder = new X509v3CertificateBuilder(new X500Name(issuer), serial, from, to,
+                    subjectName != null ? subjectName : new X500Name(subject), key);
+            addExtensions(builder, pair.getPublic());
             PrivateKey signer = signingKey != null ? signingKey : pair.getPrivate();
             String algorithm = signatureAlgorithm != null ? signatureAlgorithm : defaultSignature(signer);
-            return builder.build(new JcaContentSignerBuilder(algorithm).setProvider(PROVIDER).build(signer));
+            JcaContentSignerBuilder signerBuilder = signatureParameters != null
+                    ? new JcaContentSignerBuilder(algorithm, signatureParameters) : new JcaContentSignerBuilder(algorithm);
+            return builder.build(signerBuilder.setProvider(PROVIDER).build(signer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OperatorCreationException e) {
@@ -375,33 +459,101 @@ public final class TestCertificates {
         }
     }
 
-    private void addExtensions(X509v3CertificateBuilder builder) throws IOException {
+    private void addExtensions(X509v3CertificateBuilder builder, PublicKey publicKey) throws IOException {
+        List<Extension> extensions = new ArrayList<>();
         if (ca) {
-            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+            extensions.add(encode(Extension.basicConstraints, true, new BasicConstraints(true)));
         }
-        if (keyUsage != null) {
-            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+        if (!keyUsageSet) {
+            extensions.add(encode(Extension.keyUsage, true, new KeyUsage(defaultKeyUsage(publicKey))));
+        } else if (keyUsage != null) {
+            extensions.add(encode(Extension.keyUsage, true, new KeyUsage(keyUsage)));
         }
         if (!extendedKeyUsages.isEmpty()) {
-            builder.addExtension(Extension.extendedKeyUsage, false,
-                    new ExtendedKeyUsage(extendedKeyUsages.toArray(new KeyPurposeId[0])));
+            extensions.add(encode(Extension.extendedKeyUsage, false,
+                    new ExtendedKeyUsage(extendedKeyUsages.toArray(new KeyPurposeId[0]))));
         }
         List<GeneralName> names = new ArrayList<>();
         emails.forEach(email -> names.add(new GeneralName(GeneralName.rfc822Name, email)));
         names.addAll(otherSubjectAltNames);
         if (!names.isEmpty()) {
-            builder.addExtension(Extension.subjectAlternativeName, subjectAltNameCritical,
-                    new GeneralNames(names.toArray(GeneralName[]::new)));
+            extensions.add(encode(Extension.subjectAlternativeName, subjectAltNameCritical,
+                    new GeneralNames(names.toArray(GeneralName[]::new))));
         }
         if (!policyOids.isEmpty()) {
             PolicyInformation[] policies = policyOids.stream()
                     .map(oid -> new PolicyInformation(new ASN1ObjectIdentifier(oid)))
                     .toArray(PolicyInformation[]::new);
-            builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(policies));
+            extensions.add(encode(Extension.certificatePolicies, false, new CertificatePolicies(policies)));
+        }
+        extensions.addAll(locatorExtensions(publicKey));
+
+        for (Extension extension : extensions) {
+            boolean replaced = extraExtensions.stream().anyMatch(extra -> extra.getExtnId().equals(extension.getExtnId()));
+            if (!replaced && !removedExtensions.contains(extension.getExtnId())) {
+                builder.addExtension(extension);
+            }
         }
         for (Extension extension : extraExtensions) {
             builder.addExtension(extension);
         }
+    }
+
+    /**
+     * Returns the authority key identifier: the subject key identifier of the signing key when it is
+     * a cached test key (so keystores can link the chain), else a SHA-1 of the issuer name.
+     */
+    private byte[] issuerKeyIdentifier(JcaX509ExtensionUtils utils, PublicKey ownKey) throws GeneralSecurityException, IOException {
+        PublicKey issuerKey = signingKey == null ? ownKey : KEY_PAIRS.values().stream()
+                .filter(pair -> pair.getPrivate().equals(signingKey)).map(KeyPair::getPublic).findFirst().orElse(null);
+        if (issuerKey != null) {
+            return utils.createSubjectKeyIdentifier(issuerKey).getKeyIdentifier();
+        }
+        return java.security.MessageDigest.getInstance("SHA-1").digest(new X500Name(issuer).getEncoded());
+    }
+
+    /** Returns the key identifier, CRL distribution point and authority information access extensions. */
+    private List<Extension> locatorExtensions(PublicKey publicKey) {
+        List<Extension> extensions = new ArrayList<>();
+        byte[] issuerKeyId;
+        try {
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            extensions.add(encode(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(publicKey)));
+            issuerKeyId = issuerKeyIdentifier(utils, publicKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        extensions.add(encode(Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(issuerKeyId)));
+        if (!crlUris.isEmpty()) {
+            DistributionPoint[] points = crlUris.stream().map(uri -> new DistributionPoint(new DistributionPointName(
+                    new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, uri))), null, null))
+                    .toArray(DistributionPoint[]::new);
+            extensions.add(encode(Extension.cRLDistributionPoints, false, new CRLDistPoint(points)));
+        }
+        List<AccessDescription> access = new ArrayList<>();
+        caIssuersUris.forEach(uri -> access.add(new AccessDescription(AccessDescription.id_ad_caIssuers,
+                new GeneralName(GeneralName.uniformResourceIdentifier, uri))));
+        ocspUris.forEach(uri -> access.add(new AccessDescription(AccessDescription.id_ad_ocsp,
+                new GeneralName(GeneralName.uniformResourceIdentifier, uri))));
+        if (!access.isEmpty()) {
+            extensions.add(encode(Extension.authorityInfoAccess, false,
+                    new AuthorityInformationAccess(access.toArray(new AccessDescription[0]))));
+        }
+        return extensions;
+    }
+
+    /** Returns keyUsage bits that suit the key type: signing for EC, EdDSA and ML-DSA, dual use for RSA. */
+    private static int defaultKeyUsage(PublicKey key) {
+        String algorithm = key.getAlgorithm();
+        if (algorithm.equals("RSA")) {
+            return KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+        }
+        if (algorithm.startsWith("ML-KEM")) {
+            return KeyUsage.keyEncipherment;
+        }
+        return KeyUsage.digitalSignature;
     }
 
     private static Extension encode(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {

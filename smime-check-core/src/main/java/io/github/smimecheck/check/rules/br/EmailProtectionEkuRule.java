@@ -11,7 +11,7 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
  * The extendedKeyUsage extension must be present and contain id-kp-emailProtection
  * (S/MIME BR 7.1.2.3 f).
  */
-public final class EmailProtectionEkuRule extends SmimeRule {
+public final class EmailProtectionEkuRule extends SmimeProfileRule {
 
     public static final FindingCode EKU_MISSING = FindingCode.error("smbr.eku.missing", "S/MIME BR 7.1.2.3 f",
             "The extendedKeyUsage extension is missing.");
@@ -19,12 +19,12 @@ public final class EmailProtectionEkuRule extends SmimeRule {
             "S/MIME BR 7.1.2.3 f", "The extendedKeyUsage extension does not contain id-kp-emailProtection.");
 
     @Override
-    public List<FindingCode> codes() {
+    protected List<FindingCode> profileCodes() {
         return List.of(EKU_MISSING, EMAIL_PROTECTION_MISSING);
     }
 
     @Override
-    public void check(CertificateUnderTest certificate, FindingSink findings) {
+    protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
         ExtendedKeyUsage eku = ExtendedKeyUsage.fromExtensions(certificate.extensions());
         if (eku == null) {
             findings.report(EKU_MISSING, "no extendedKeyUsage extension; expected one containing id-kp-emailProtection"

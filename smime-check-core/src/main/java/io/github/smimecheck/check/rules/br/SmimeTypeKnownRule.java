@@ -10,18 +10,18 @@ import java.util.List;
  * {@code 2.23.140.1.5.x.y} (S/MIME BR 7.1.6.1) or a private OID the policy maps to a type, the
  * type-specific rules cannot run, so the certificate is reported rather than silently passed.
  */
-public final class SmimeTypeKnownRule extends SmimeRule {
+public final class SmimeTypeKnownRule extends SmimeProfileRule {
 
     public static final FindingCode TYPE_UNKNOWN = FindingCode.error("smbr.policy.type_unknown", "S/MIME BR 7.1.6.1",
             "An S/MIME certificate carries no reserved S/MIME policy OID and no private OID mapped to a type.");
 
     @Override
-    public List<FindingCode> codes() {
+    protected List<FindingCode> profileCodes() {
         return List.of(TYPE_UNKNOWN);
     }
 
     @Override
-    public void check(CertificateUnderTest certificate, FindingSink findings) {
+    protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
         if (certificate.smimeType().isEmpty()) {
             findings.report(TYPE_UNKNOWN, "no reserved S/MIME policy OID (2.23.140.1.5.x.y) and no mapped private"
                     + " policy OID; reissue with the reserved OID of its type, or map the CA's private OID to a type"

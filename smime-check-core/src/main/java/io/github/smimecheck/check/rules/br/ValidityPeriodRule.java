@@ -14,7 +14,7 @@ import java.util.List;
  * part of a further day counts as a whole day. A period of exactly the maximum is a warning,
  * because the BR says certificates should not be issued for the maximum.
  */
-public final class ValidityPeriodRule extends SmimeRule {
+public final class ValidityPeriodRule extends SmimeProfileRule {
 
     public static final FindingCode TOO_LONG = FindingCode.error("smbr.validity.period_too_long", "S/MIME BR 6.3.2",
             "The validity period exceeds 825 days (strict, multipurpose) or 1185 days (legacy).");
@@ -24,12 +24,12 @@ public final class ValidityPeriodRule extends SmimeRule {
     static final long SECONDS_PER_DAY = 86_400;
 
     @Override
-    public List<FindingCode> codes() {
+    protected List<FindingCode> profileCodes() {
         return List.of(TOO_LONG, AT_MAXIMUM);
     }
 
     @Override
-    public void check(CertificateUnderTest certificate, FindingSink findings) {
+    protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
         Generation generation = certificate.smimeType().map(type -> type.generation()).orElse(Generation.LEGACY);
         long maxDays = generation == Generation.LEGACY ? 1185 : 825;
 
