@@ -22,7 +22,8 @@ import org.bouncycastle.asn1.x509.PolicyQualifierInfo;
  * S/MIME BR 7.1.2.3 a, b and c require URLs from which relying parties retrieve the CA's CRL,
  * certificate, OCSP responses and policies, and an internal name is unreachable for them. A host
  * that is missing, has a single label or ends in a reserved top-level label such as "local",
- * "internal" or "test" counts as internal.
+ * "internal" or "test" counts as internal, and so does a private, loopback, link-local or
+ * unspecified IP address.
  */
 public final class InternalNameRule extends SmimeProfileRule {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1IA5String;
 import org.bouncycastle.asn1.x509.GeneralName;
 
@@ -13,9 +14,13 @@ final class Uris {
     /**
      * Top-level labels reserved for special or private use (RFC 2606, RFC 6761, RFC 6762, RFC 7686,
      * RFC 9476 and ICANN's reservation of "internal"), plus names commonly used on private networks.
+     * The name home.arpa (RFC 8375) is checked separately.
      */
     private static final Set<String> RESERVED_TOP_LEVEL = Set.of("local", "localhost", "internal", "test", "example",
             "invalid", "onion", "alt", "lan", "corp", "home", "intranet", "private", "localdomain");
+
+    /** A host of digits and dots: an IPv4 literal, valid or not, never a domain name to look up. */
+    private static final Pattern IP_ADDRESS_LIKE = Pattern.compile("[0-9.]+");
 
     private Uris() {
     }
@@ -75,8 +80,8 @@ final class Uris {
         while (end < uri.length() && "/?#".indexOf(uri.charAt(end)) < 0) {
             end++;
         }
-        String authority = uri.substring(uri.lastIndexOf('@', end - 1) >= start ? uri.lastIndexOf('@', end - 1) + 1
-                : start, end);
+        int at = uri.lastIndexOf('@', end - 1);
+        String authority = uri.substring(Math.max(start, at + 1), end);
         if (authority.startsWith("[")) {
             int close = authority.indexOf(']');
             return close < 0 ? "" : authority.substring(0, close + 1);
@@ -86,8 +91,9 @@ final class Uris {
     }
 
     /**
-     * Returns why the URI's host is not a publicly resolvable domain name, or null when it looks like
-     * one: the host is missing, has a single label, or ends in a reserved top-level label.
+     * Returns why the URI's host is not a public domain name or address, or null when it looks like
+     * one. A host is internal when it is missing, has a single label, ends in a reserved top-level
+     * label, or is a private, loopback, link-local or unspecified IP address.
      */
     // NOTE: the top-level label is not checked against the IANA root zone, so a made-up label such as
     // "acme" is accepted. Only the reserved and common private labels above are rejected.
@@ -96,8 +102,8 @@ final class Uris {
         if (host.isEmpty()) {
             return "the URI has no host";
         }
-        if (host.startsWith("[") || Character.isDigit(host.charAt(host.length() - 1))) {
-            return null;
+        if (host.startsWith("[") || IP_ADDRESS_LIKE.matcher(host).matches()) {
+            return InternalAddresses.problem(host);
         }
         String normalized = host.toLowerCase(Locale.ROOT);
         if (normalized.endsWith(".")) {
