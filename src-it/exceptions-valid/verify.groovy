@@ -14,7 +14,10 @@ assert covered == ['policy.key.rsa_below_minimum', 'smbr.key.rsa_modulus_invalid
 assert bob.findings.every { !it.failsBuild }
 
 def exception = report.exceptions.find { it.id == 'EXC-2027-003' }
-assert exception.state == 'ACTIVE'
+// 58 days before expiry, inside the 60-day warning window: the exception still covers, with a warning.
+assert exception.state == 'EXPIRING'
+assert exception.findings*.code == ['policy.exception.expiring']
+assert exception.findings[0].severity == 'WARNING'
 assert exception.coveredFindings == 2
 assert exception.owner == 'Mail Platform Team'
 assert report.configuration.find { it.role == 'exceptions' }.sha256 ==~ /[0-9a-f]{64}/

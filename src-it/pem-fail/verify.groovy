@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log =~ /smime-check: 1 certificates \(1 S\/MIME\).*: FAIL/
