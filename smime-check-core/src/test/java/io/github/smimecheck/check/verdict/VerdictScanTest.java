@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VerdictScanTest {
 
     /** Covers both findings of a 1024-bit RSA key; approved 2026-01-01, last valid day 2026-06-30. */
-    private static final String WEAK_KEY_EXCEPTION = """
+    static final String WEAK_KEY_EXCEPTION = """
             exceptions:
               - id: EXC-7
                 match:
