@@ -6,6 +6,7 @@ import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.policy.PolicyFileException;
 import io.github.smimecheck.check.testing.TestCertificates;
+import io.github.smimecheck.check.testing.TestExceptions;
 import io.github.smimecheck.check.testing.TestScans;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,9 +88,8 @@ class BuildOutcomeTest {
     @Test
     void expiredExceptionIsWarning() throws IOException, PolicyFileException {
         write("certs/weak.pem", TestCertificates.smime().key("RSA:1024").pem());
-        Path exceptions = write("exceptions.yaml", VerdictScanTest.WEAK_KEY_EXCEPTION);
+        Path exceptions = write("exceptions.yaml", TestExceptions.weakKeyException("certs/weak.pem**"));
         Configuration configuration = Configuration.load(folder, null, exceptions, null);
-        // The exception covers the weak key through 2026-06-30.
         Clock dayAfterExpiry = Clock.fixed(Instant.parse("2026-07-01T00:00:00Z"), ZoneOffset.UTC);
 
         ScanResult result = TestScans.scan(folder, options -> options.configuration(configuration).clock(dayAfterExpiry));
@@ -104,7 +104,7 @@ class BuildOutcomeTest {
     @Test
     void configurationFilesArePrinted() throws IOException, PolicyFileException {
         write("certs/alice.pem", TestCertificates.smime().pem());
-        Path exceptions = write("exceptions.yaml", VerdictScanTest.WEAK_KEY_EXCEPTION);
+        Path exceptions = write("exceptions.yaml", TestExceptions.weakKeyException("certs/weak.pem**"));
         Configuration configuration = Configuration.load(folder, null, exceptions, null);
 
         ScanResult result = TestScans.scan(folder, options -> options.configuration(configuration));
