@@ -36,6 +36,9 @@ final class AgentScan extends MasterToSlaveFileCallable<ScanSummary> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Configuration.SettingNames SETTINGS =
+            new Configuration.SettingNames("policyFile", "exceptionsFile", "ownersFile");
+
     private final String paths;
     private final String asOf;
     private final String keystorePasswords;
@@ -110,7 +113,7 @@ final class AgentScan extends MasterToSlaveFileCallable<ScanSummary> {
     private Configuration configuration(Path base) throws AbortException {
         try {
             return Configuration.load(base, inWorkspace(base, policyFile), inWorkspace(base, exceptionsFile),
-                    inWorkspace(base, ownersFile));
+                    inWorkspace(base, ownersFile), SETTINGS);
         } catch (PolicyFileException e) {
             throw new AbortException("smime-check: invalid configuration: " + e.getMessage());
         }

@@ -139,7 +139,8 @@ class SmimeCheckStepTest {
 
         FreeStyleBuild build = failedCleanBuild(jenkins, step);
 
-        jenkins.assertLogContains("smime-check: invalid configuration: owners.yaml: file not found", build);
+        jenkins.assertLogContains("smime-check: invalid configuration: owners.yaml: file not found; check the path"
+                + " given in ownersFile", build);
     }
 
     @Test
