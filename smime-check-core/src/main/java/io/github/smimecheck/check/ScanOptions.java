@@ -163,10 +163,10 @@ public record ScanOptions(
          * {@code GLOB=ENV_VAR} entries; when any are given they replace {@link #passwords} and
          * are looked up in {@link #environment}.
          *
-         * @throws IllegalArgumentException naming an entry that is not {@code GLOB=ENV_VAR}
+         * @throws IllegalArgumentException naming the number of an entry that is not {@code GLOB=ENV_VAR}
          */
         public Builder keystorePasswords(List<String> entries) {
-            entries.forEach(EnvironmentPasswordSource.Mapping::parse);
+            EnvironmentPasswordSource.mappings(entries);
             keystorePasswords.addAll(entries);
             return this;
         }

@@ -1,5 +1,7 @@
 package io.github.smimecheck.check;
 
+import io.github.smimecheck.check.policy.Configuration;
+import io.github.smimecheck.check.read.EnvironmentPasswordSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +15,8 @@ import java.util.Map;
  *
  * @param paths Ant-style patterns and plain paths relative to the base directory, as {@link RootPatterns} reads them
  * @param asOf date or instant to evaluate at, as {@link AsOf} reads it; blank means the clock's instant
- * @param keystorePasswords {@code GLOB=ENV_VAR} entries, as {@link KeystorePasswordVariables} reads them
+ * @param keystorePasswords {@code GLOB=ENV_VAR} entries, one per line or separated by commas, as
+ *     {@link EnvironmentPasswordSource} reads them
  * @param limits archive and file limits
  */
 public record TextScanSettings(String paths, String asOf, String keystorePasswords, ScanLimits limits) {
@@ -39,38 +42,46 @@ public record TextScanSettings(String paths, String asOf, String keystorePasswor
     public void validate() {
         RootPatterns.parse(paths);
         AsOf.parse(asOf);
-        KeystorePasswordVariables.parse(keystorePasswords);
+        EnvironmentPasswordSource.mappings(EnvironmentPasswordSource.splitEntries(keystorePasswords));
         requireAtLeast("maxDepth", limits.maxDepth(), 0);
         requireAtLeast("maxEntries", limits.maxEntries(), 1);
         requireAtLeast("maxInflatedBytes", limits.maxInflatedBytes(), 1);
         requireAtLeast("maxFileBytes", limits.maxFileBytes(), 1);
     }
 
+    /** Prepares the scan like {@link #prepare(Path, Map, Clock, Configuration)} with the default configuration. */
+    public PreparedScan prepare(Path baseDirectory, Map<String, String> environment, Clock clock) {
+        return prepare(baseDirectory, environment, clock, Configuration.defaults());
+    }
+
     /**
      * Expands the paths under the base directory and builds the options.
      *
      * @param environment variables the password entries name; read here and never printed
+     * @param configuration the policy, exceptions and owners, as {@link Configuration#load} returns them
      * @throws IllegalArgumentException when a setting is invalid or no path matched anything
      */
-    public PreparedScan prepare(Path baseDirectory, Map<String, String> environment, Clock clock) {
+    public PreparedScan prepare(Path baseDirectory, Map<String, String> environment, Clock clock,
+                                Configuration configuration) {
         validate();
         RootPatterns.Expansion expansion = RootPatterns.expand(baseDirectory, paths);
         if (expansion.roots().isEmpty()) {
             throw new IllegalArgumentException(expansion.nothingMatchedMessage());
         }
-        KeystorePasswordVariables passwords = KeystorePasswordVariables.parse(keystorePasswords);
+        List<String> passwordEntries = EnvironmentPasswordSource.splitEntries(keystorePasswords);
 
         List<String> warnings = new ArrayList<>(expansion.unmatchedLines());
-        warnings.addAll(passwords.unsetVariableLines(environment));
+        warnings.addAll(EnvironmentPasswordSource.parse(passwordEntries, environment).unsetVariableLines());
 
         ScanOptions options = ScanOptions.builder()
                 .roots(expansion.roots())
                 .baseDirectory(baseDirectory)
                 .clock(clock)
                 .asOf(AsOf.parse(asOf))
+                .configuration(configuration)
                 .limits(limits)
-                .passwords(passwords.passwordSource(environment))
                 .environment(environment)
+                .keystorePasswords(passwordEntries)
                 .build();
         return new PreparedScan(options, warnings);
     }

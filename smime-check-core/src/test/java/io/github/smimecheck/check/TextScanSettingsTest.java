@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.smimecheck.check.inventory.Location;
+import io.github.smimecheck.check.policy.Configuration;
+import io.github.smimecheck.check.policy.Policy;
+import io.github.smimecheck.check.rules.policy.ExpiryWindowRule;
 import io.github.smimecheck.check.testing.TestCertificates;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +77,12 @@ class TextScanSettingsTest {
         assertThat(prepared.options().asOf()).isEqualTo(Instant.parse("2027-03-01T00:00:00Z"));
     }
 
+    /** Turns the renewal windows off, so only expiry itself decides the verdict around notAfter. */
+    private static final Configuration EXPIRY_ONLY = new Configuration(Policy.builder()
+            .severity(ExpiryWindowRule.RENEWAL_OVERDUE.code(), Policy.OFF)
+            .severity(ExpiryWindowRule.EXPIRING_SOON.code(), Policy.OFF)
+            .build(), List.of(), List.of(), List.of());
+
     @ParameterizedTest(name = "asOf {0} gives {1}")
     @CsvSource({
             "2026-12-31, PASS",
@@ -83,9 +93,32 @@ class TextScanSettingsTest {
         Instant notAfter = Instant.parse("2027-01-01T00:00:00Z");
         write("dist/alice.pem", TestCertificates.smime().validity(TestCertificates.DEFAULT_NOT_BEFORE, notAfter).pem());
 
-        ScanResult result = new Scanner().scan(settings("dist/**", asOf).prepare(workspace, ENVIRONMENT, CLOCK).options());
+        TextScanSettings.PreparedScan prepared = settings("dist/**", asOf).prepare(workspace, ENVIRONMENT, CLOCK,
+                EXPIRY_ONLY);
+        ScanResult result = new Scanner().scan(prepared.options());
 
         assertThat(result.outcome()).isEqualTo(expected);
+    }
+
+    @Test
+    void configurationReachesOptions() throws IOException {
+        write("dist/alice.pem", TestCertificates.smime().pem());
+
+        TextScanSettings.PreparedScan prepared = settings("dist/**", "").prepare(workspace, ENVIRONMENT, CLOCK,
+                EXPIRY_ONLY);
+
+        assertThat(prepared.options().policy()).isSameAs(EXPIRY_ONLY.policy());
+    }
+
+    @Test
+    void invalidPasswordEntryIsRejectedBeforeScanning() {
+        TextScanSettings settings = new TextScanSettings("dist/**", "", "**/*.p12=P12_PASSWORD\nhunter2",
+                ScanLimits.defaults());
+
+        assertThatThrownBy(settings::validate)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("invalid keystore password entry 2: it has no '='")
+                .hasMessageNotContaining("hunter2");
     }
 
     @Test

@@ -72,37 +72,26 @@ public class SmimeCheckStep extends Builder implements SimpleBuildStep {
         report(summary, listener.getLogger());
     }
 
-    /** Rejects invalid settings on the controller, before any work reaches the agent. */
+    /**
+     * Rejects invalid settings on the controller, before any work reaches the agent. The policy,
+     * exceptions and owners files are read on the agent, so their errors arrive from there.
+     */
     private void checkConfiguration(AgentScan scan) throws AbortException {
         try {
             scan.settings().validate();
+            scan.reportFormats();
         } catch (IllegalArgumentException e) {
             throw new AbortException("smime-check: invalid configuration: " + e.getMessage());
         }
-        // TODO: pass these files and formats to the core once it reads policy, exceptions and owners files.
-        rejectUnsupported("policyFile", policyFile);
-        rejectUnsupported("exceptionsFile", exceptionsFile);
-        rejectUnsupported("ownersFile", ownersFile);
-        rejectUnsupported("formats", formats);
     }
 
-    private static void rejectUnsupported(String name, String value) throws AbortException {
-        if (value != null && !value.isBlank()) {
-            throw new AbortException("smime-check: " + name + " is not supported by this version yet, and"
-                    + " ignoring it could change the verdict; remove it from the step");
-        }
-    }
-
-    /** Prints the core's lines unchanged, then fails the build when the policy failed and failOnFindings is set. */
-    private void report(ScanSummary summary, PrintStream log) throws AbortException {
+    /** Prints the core's lines unchanged, then fails the build when the core decided that the result fails it. */
+    private static void report(ScanSummary summary, PrintStream log) throws AbortException {
         summary.getWarnings().forEach(log::println);
-        if (summary.isFailed() && failOnFindings) {
+        summary.getLogLines().forEach(log::println);
+        if (summary.isFailsBuild()) {
             throw new AbortException(summary.getFailureMessage());
         }
-
-        log.println(summary.getSummaryLine());
-        summary.getFailureLines().forEach(line -> log.println("  " + line));
-        log.println("Evidence: " + summary.getEvidencePath());
     }
 
     public String getPaths() {
@@ -190,6 +179,7 @@ public class SmimeCheckStep extends Builder implements SimpleBuildStep {
         return policyFile;
     }
 
+    /** Sets the policy file (YAML), relative to the workspace; blank means the built-in default policy. */
     @DataBoundSetter
     public void setPolicyFile(String policyFile) {
         this.policyFile = policyFile == null ? "" : policyFile.trim();
@@ -199,6 +189,7 @@ public class SmimeCheckStep extends Builder implements SimpleBuildStep {
         return exceptionsFile;
     }
 
+    /** Sets the file of documented, expiring exceptions (YAML), relative to the workspace; blank means none. */
     @DataBoundSetter
     public void setExceptionsFile(String exceptionsFile) {
         this.exceptionsFile = exceptionsFile == null ? "" : exceptionsFile.trim();
@@ -208,6 +199,7 @@ public class SmimeCheckStep extends Builder implements SimpleBuildStep {
         return ownersFile;
     }
 
+    /** Sets the file naming each certificate's owner (YAML), relative to the workspace; blank means none. */
     @DataBoundSetter
     public void setOwnersFile(String ownersFile) {
         this.ownersFile = ownersFile == null ? "" : ownersFile.trim();
@@ -217,6 +209,7 @@ public class SmimeCheckStep extends Builder implements SimpleBuildStep {
         return formats;
     }
 
+    /** Sets the report formats, comma-separated (json, html, sarif, junit, cyclonedx); blank writes all. */
     @DataBoundSetter
     public void setFormats(String formats) {
         this.formats = formats == null ? "" : formats.trim();

@@ -7,8 +7,9 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
 import io.github.smimecheck.check.AsOf;
-import io.github.smimecheck.check.KeystorePasswordVariables;
 import io.github.smimecheck.check.RootPatterns;
+import io.github.smimecheck.check.read.EnvironmentPasswordSource;
+import io.github.smimecheck.check.report.ReportFormat;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.QueryParameter;
 
@@ -46,7 +47,11 @@ public final class SmimeCheckStepDescriptor extends BuildStepDescriptor<Builder>
     }
 
     public FormValidation doCheckKeystorePasswords(@QueryParameter String value) {
-        return validation(() -> KeystorePasswordVariables.parse(value));
+        return validation(() -> EnvironmentPasswordSource.mappings(EnvironmentPasswordSource.splitEntries(value)));
+    }
+
+    public FormValidation doCheckFormats(@QueryParameter String value) {
+        return validation(() -> ReportFormat.parseList(value));
     }
 
     private static FormValidation validation(Runnable check) {

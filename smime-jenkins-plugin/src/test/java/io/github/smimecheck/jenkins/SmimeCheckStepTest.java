@@ -9,7 +9,9 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import hudson.slaves.EnvironmentVariablesNodeProperty;
+import io.github.smimecheck.check.report.ReportFormat;
 import io.github.smimecheck.check.testing.TestCertificates;
+import io.github.smimecheck.check.testing.TestExceptions;
 import java.nio.charset.StandardCharsets;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -27,6 +29,9 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 class SmimeCheckStepTest {
 
     private static final String REPORT = "target/smime-check/smime-check-report.json";
+
+    /** Covers both findings of the weak key through 2026-06-30. */
+    private static final String WEAK_KEY_EXCEPTION = TestExceptions.weakKeyException("dist/legacy.pem**");
 
     /** Inside the validity of TestCertificates' default certificate, so results do not depend on the day the tests run. */
     private static final String AS_OF = "2026-06-01";
@@ -84,26 +89,96 @@ class SmimeCheckStepTest {
 
     @Test
     void invalidAsOfStopsBuildBeforeScanning(JenkinsRule jenkins) throws Exception {
-        FreeStyleProject project = project(jenkins, "dist/alice.pem", TestCertificates.smime().pem());
         SmimeCheckStep step = step("dist/**");
         step.setAsOf("next week");
-        project.getBuildersList().add(step);
 
-        FreeStyleBuild build = jenkins.buildAndAssertStatus(Result.FAILURE, project);
+        FreeStyleBuild build = failedCleanBuild(jenkins, step);
 
         jenkins.assertLogContains("smime-check: invalid configuration: invalid asOf 'next week'", build);
     }
 
     @Test
-    void unsupportedPolicyFileStopsBuild(JenkinsRule jenkins) throws Exception {
-        FreeStyleProject project = project(jenkins, "dist/alice.pem", TestCertificates.smime().pem());
-        SmimeCheckStep step = step("dist/**");
-        step.setPolicyFile("smime-policy.yaml");
-        project.getBuildersList().add(step);
+    void exceptionsFileCoversFinding(JenkinsRule jenkins) throws Exception {
+        FreeStyleProject project = weakProjectWithException(jenkins, AS_OF);
+
+        FreeStyleBuild build = jenkins.buildAndAssertSuccess(project);
+
+        jenkins.assertLogContains("Evaluated as of 2026-06-01T00:00:00Z", build);
+        jenkins.assertLogContains("Configuration: exceptions smime-exceptions.yaml (sha256 ", build);
+        assertThat(build.getAction(SmimeCheckAction.class).getSummary().getOutcome()).isEqualTo("PASS");
+    }
+
+    @Test
+    void expiredExceptionIsPrinted(JenkinsRule jenkins) throws Exception {
+        FreeStyleProject project = weakProjectWithException(jenkins, "2026-07-01");
 
         FreeStyleBuild build = jenkins.buildAndAssertStatus(Result.FAILURE, project);
 
-        jenkins.assertLogContains("smime-check: policyFile is not supported by this version yet", build);
+        jenkins.assertLogContains("Expired exception EXC-7 (owner Mail Team, smime-exceptions.yaml:2) expired on"
+                + " 2026-06-30 and covers nothing", build);
+        jenkins.assertLogContains("policy.exception.expired", build);
+    }
+
+    @Test
+    void invalidPolicyFileIsConfigurationError(JenkinsRule jenkins) throws Exception {
+        SmimeCheckStep step = step("dist/**");
+        step.setPolicyFile("smime-policy.yaml");
+
+        FreeStyleBuild build = failedCleanBuild(jenkins, step,
+                new WriteFile("smime-policy.yaml", "keys:\n  rsaMinimumBits: lots\n"));
+
+        jenkins.assertLogContains("smime-check: invalid configuration: smime-policy.yaml:2: ", build);
+        jenkins.assertLogNotContains("failing findings", build);
+        assertThat(build.getAction(SmimeCheckAction.class)).isNull();
+    }
+
+    @Test
+    void missingOwnersFileIsConfigurationError(JenkinsRule jenkins) throws Exception {
+        SmimeCheckStep step = step("dist/**");
+        step.setOwnersFile("owners.yaml");
+
+        FreeStyleBuild build = failedCleanBuild(jenkins, step);
+
+        jenkins.assertLogContains("smime-check: invalid configuration: owners.yaml: file not found; check the path"
+                + " given in ownersFile", build);
+    }
+
+    @Test
+    void everyReportFormatIsWrittenByDefault(JenkinsRule jenkins) throws Exception {
+        FreeStyleProject project = project(jenkins, "dist/alice.pem", TestCertificates.smime().pem());
+        project.getBuildersList().add(step("dist/**"));
+
+        FreeStyleBuild build = jenkins.buildAndAssertSuccess(project);
+
+        for (ReportFormat format : ReportFormat.values()) {
+            assertThat(build.getWorkspace().child("target/smime-check/" + format.fileName()).exists())
+                    .as(format.fileName()).isTrue();
+        }
+        assertThat(build.getWorkspace().child("target/smime-check/SHA256SUMS").exists()).isTrue();
+    }
+
+    @Test
+    void formatsSelectReports(JenkinsRule jenkins) throws Exception {
+        FreeStyleProject project = project(jenkins, "dist/alice.pem", TestCertificates.smime().pem());
+        SmimeCheckStep step = step("dist/**");
+        step.setFormats("html, sarif");
+        project.getBuildersList().add(step);
+
+        FreeStyleBuild build = jenkins.buildAndAssertSuccess(project);
+
+        jenkins.assertLogContains("Evidence: target/smime-check/" + ReportFormat.HTML.fileName(), build);
+        assertThat(build.getWorkspace().child(REPORT).exists()).isFalse();
+        assertThat(build.getWorkspace().child("target/smime-check/" + ReportFormat.SARIF.fileName()).exists()).isTrue();
+    }
+
+    @Test
+    void unknownFormatIsRejectedBeforeScanning(JenkinsRule jenkins) throws Exception {
+        SmimeCheckStep step = step("dist/**");
+        step.setFormats("json, pdf");
+
+        FreeStyleBuild build = failedCleanBuild(jenkins, step);
+
+        jenkins.assertLogContains("smime-check: invalid configuration: unknown report format 'pdf'", build);
     }
 
     @Test
@@ -157,6 +232,10 @@ class SmimeCheckStepTest {
         step.setKeystorePasswords("**/*.p12=P12_PASSWORD");
         step.setMaxDepth(4);
         step.setMaxFileBytes(1_048_576);
+        step.setPolicyFile("config/smime-policy.yaml");
+        step.setExceptionsFile("config/smime-exceptions.yaml");
+        step.setOwnersFile("config/smime-owners.yaml");
+        step.setFormats("json,sarif");
 
         SmimeCheckStep reloaded = jenkins.configRoundtrip(step);
 
@@ -191,6 +270,28 @@ class SmimeCheckStepTest {
 
     private static String weakCertificate() {
         return TestCertificates.smime().key("RSA:1024").pem();
+    }
+
+    /** Runs the step over a clean certificate, after writing the files, and expects the build to fail. */
+    private static FreeStyleBuild failedCleanBuild(JenkinsRule jenkins, SmimeCheckStep step, WriteFile... files)
+            throws Exception {
+        FreeStyleProject project = project(jenkins, "dist/alice.pem", TestCertificates.smime().pem());
+        for (WriteFile file : files) {
+            project.getBuildersList().add(file);
+        }
+        project.getBuildersList().add(step);
+        return jenkins.buildAndAssertStatus(Result.FAILURE, project);
+    }
+
+    /** Returns a job with a weak certificate and an exceptions file that covers it through 2026-06-30. */
+    private static FreeStyleProject weakProjectWithException(JenkinsRule jenkins, String asOf) throws Exception {
+        FreeStyleProject project = project(jenkins, "dist/legacy.pem", weakCertificate());
+        project.getBuildersList().add(new WriteFile("smime-exceptions.yaml", WEAK_KEY_EXCEPTION));
+        SmimeCheckStep step = step("dist/**");
+        step.setAsOf(asOf);
+        step.setExceptionsFile("smime-exceptions.yaml");
+        project.getBuildersList().add(step);
+        return project;
     }
 
     private static FreeStyleProject project(JenkinsRule jenkins, String path, String content) throws Exception {

@@ -5,13 +5,13 @@ import io.github.smimecheck.check.ScanLimits;
 import io.github.smimecheck.check.ScanOptions;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.Scanner;
-import io.github.smimecheck.check.Outcome;
 import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.policy.PolicyFileException;
 import io.github.smimecheck.check.report.EvidenceFiles;
 import io.github.smimecheck.check.report.EvidenceWriter;
+import io.github.smimecheck.check.read.EnvironmentPasswordSource;
 import io.github.smimecheck.check.report.ReportFormat;
-import io.github.smimecheck.check.verdict.FailureMessage;
+import io.github.smimecheck.check.verdict.BuildOutcome;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
@@ -153,34 +154,22 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("smime-check could not write the evidence to " + outputDirectory
                     + ": " + e.getMessage() + "; check that the folder is writable", e);
         }
-        logEvidence(evidence);
+        getLog().info(evidence.writtenLine(outputDirectory.toString()));
         attachEvidence(evidence);
 
-        Path report = evidence.pathOf(ReportFormat.JSON).or(() -> evidence.pathOf(ReportFormat.HTML))
-                .orElse(evidence.checksums());
-        log(result, report);
-        if (result.outcome() == Outcome.FAIL && failOnFindings) {
-            throw new MojoFailureException(FailureMessage.full(result, report.toString()));
+        BuildOutcome outcome = BuildOutcome.of(result, evidence.mainReport().toString(), failOnFindings);
+        outcome.lines().forEach(this::log);
+        if (outcome.failsBuild()) {
+            throw new MojoFailureException(outcome.failureMessage());
         }
     }
 
-    private void log(ScanResult result, Path report) {
-        FailureMessage.configurationLines(result).forEach(line -> getLog().info(line));
-        if (result.outcome() == Outcome.PASS) {
-            getLog().info(FailureMessage.summary(result));
-        } else {
-            getLog().error(FailureMessage.summary(result));
-            FailureMessage.failureLines(result).forEach(line -> getLog().error("  " + line));
+    private void log(BuildOutcome.Line line) {
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            case INFO -> getLog().info(line.text());
         }
-        FailureMessage.expiredExceptionLines(result).forEach(line -> getLog().warn(line));
-        getLog().info("Evidence: " + report);
-    }
-
-    private void logEvidence(EvidenceFiles evidence) {
-        List<String> names = new ArrayList<>();
-        evidence.reports().forEach(written -> names.add(written.path().getFileName().toString()));
-        getLog().info("smime-check wrote " + String.join(", ", names) + " and " + evidence.checksums().getFileName()
-                + " to " + outputDirectory);
     }
 
     private Set<ReportFormat> parseFormats() throws MojoExecutionException {
@@ -206,7 +195,11 @@ public class CheckMojo extends AbstractMojo {
     private ScanOptions options() throws MojoExecutionException {
         Path base = project != null && project.getBasedir() != null
                 ? project.getBasedir().toPath() : Path.of("").toAbsolutePath();
+        List<String> passwordEntries = keystorePasswords == null ? List.of() : keystorePasswords;
+        Map<String, String> environment = System.getenv();
         try {
+            EnvironmentPasswordSource.parse(passwordEntries, environment).unsetVariableLines()
+                    .forEach(line -> getLog().warn(line));
             return ScanOptions.builder()
                     .roots(roots())
                     .baseDirectory(base)
@@ -214,9 +207,9 @@ public class CheckMojo extends AbstractMojo {
                     .asOf(parseAsOf())
                     .configuration(configuration(base))
                     .limits(new ScanLimits(maxDepth, maxEntries, maxInflatedBytes, maxFileBytes, maxCompressionRatio))
-                    .environment(System.getenv())
+                    .environment(environment)
                     .secrets(SettingsSecrets.passwords(passwordServers, settings, this::decrypt))
-                    .keystorePasswords(keystorePasswords == null ? List.of() : keystorePasswords)
+                    .keystorePasswords(passwordEntries)
                     .build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("smime.keystorePasswords: " + e.getMessage(), e);

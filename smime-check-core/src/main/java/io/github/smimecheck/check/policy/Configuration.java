@@ -15,6 +15,17 @@ import java.util.List;
 public record Configuration(Policy policy, List<DocumentedException> exceptions, List<OwnerEntry> owners,
                             List<ConfigurationFile> files) {
 
+    /**
+     * The names of the settings that point to the three files in a front end, such as
+     * {@code smime.policy}. Error messages name them in the fix, such as "check the path given in
+     * smime.policy".
+     */
+    public record SettingNames(String policy, String exceptions, String owners) {
+
+        /** The properties of the Maven goal. */
+        public static final SettingNames MAVEN = new SettingNames("smime.policy", "smime.exceptions", "smime.owners");
+    }
+
     public Configuration {
         exceptions = List.copyOf(exceptions);
         owners = List.copyOf(owners);
@@ -42,27 +53,36 @@ public record Configuration(Policy policy, List<DocumentedException> exceptions,
      */
     public static Configuration load(Path baseDirectory, Path policyFile, Path exceptionsFile, Path ownersFile)
             throws PolicyFileException {
+        return load(baseDirectory, policyFile, exceptionsFile, ownersFile, SettingNames.MAVEN);
+    }
+
+    /**
+     * Loads the configuration files like {@link #load(Path, Path, Path, Path)}, naming the front
+     * end's settings in the fixes of error messages.
+     */
+    public static Configuration load(Path baseDirectory, Path policyFile, Path exceptionsFile, Path ownersFile,
+                                     SettingNames settings) throws PolicyFileException {
         List<ConfigurationFile> files = new ArrayList<>();
 
         Policy policy = Policy.defaults();
         if (policyFile == null) {
             files.add(defaultPolicyFile());
         } else {
-            YamlFile file = YamlFile.read(policyFile, "smime.policy", baseDirectory);
+            YamlFile file = YamlFile.read(policyFile, settings.policy(), baseDirectory);
             policy = PolicyReader.read(file);
             files.add(new ConfigurationFile("policy", file.path().toString(), file.sha256()));
         }
 
         List<DocumentedException> exceptions = List.of();
         if (exceptionsFile != null) {
-            YamlFile file = YamlFile.read(exceptionsFile, "smime.exceptions", baseDirectory);
+            YamlFile file = YamlFile.read(exceptionsFile, settings.exceptions(), baseDirectory);
             exceptions = ExceptionsReader.read(file, policy);
             files.add(new ConfigurationFile("exceptions", file.path().toString(), file.sha256()));
         }
 
         List<OwnerEntry> owners = List.of();
         if (ownersFile != null) {
-            YamlFile file = YamlFile.read(ownersFile, "smime.owners", baseDirectory);
+            YamlFile file = YamlFile.read(ownersFile, settings.owners(), baseDirectory);
             owners = OwnersReader.read(file);
             files.add(new ConfigurationFile("owners", file.path().toString(), file.sha256()));
         }

@@ -46,7 +46,7 @@ final class YamlFile {
         this.role = role;
     }
 
-    /** Reads a file from disk; {@code role} is the Maven property that names it, used in the fix. */
+    /** Reads a file from disk; {@code role} is the front end's setting that names it, used in the fix. */
     static YamlFile read(Path path, String role) throws PolicyFileException {
         return read(path, role, null);
     }

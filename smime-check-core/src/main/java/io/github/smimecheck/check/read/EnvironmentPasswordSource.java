@@ -9,29 +9,61 @@ import java.util.regex.Pattern;
 /**
  * Looks keystore passwords up in environment variables, chosen by path glob. Each mapping is
  * written {@code GLOB=ENV_VAR}, for example {@code **}{@code /signing.p12=SIGNING_STORE_PASSWORD}.
- * A glob matches when it matches the whole location display (such as
- * {@code app.war > WEB-INF/signing.p12}) or the keystore's own file name. In a glob, {@code *} and
- * {@code ?} stay within one path segment, {@code **} crosses segments and {@code {a,b}} picks
- * either. The environment is passed in by the front end.
+ * Only the variable's name is configured, so a password never appears in a job or POM.
+ *
+ * <p>A glob matches a keystore when it matches the whole location display (such as
+ * {@code app.war > WEB-INF/signing.p12}), the scanned file's path, the name of any archive entry
+ * on the way to the keystore, or the keystore's own file name. In a glob, {@code *} and {@code ?}
+ * stay within one path segment, {@code **} crosses segments and {@code {a,b}} picks either. Every
+ * matching mapping contributes its password, in the order the mappings were written. The
+ * environment is passed in by the front end.
  */
 public final class EnvironmentPasswordSource implements PasswordSource {
+
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String EXAMPLE = "**/signing.p12=SIGNING_STORE_PASSWORD";
 
     /** One {@code GLOB=ENV_VAR} entry. */
     public record Mapping(String glob, String variable, Pattern pattern) {
 
-        /** Parses {@code GLOB=ENV_VAR}; the last {@code =} separates the two. */
-        public static Mapping parse(String entry) {
+        /**
+         * Parses {@code GLOB=ENV_VAR}, split at the last {@code =}.
+         *
+         * @param number the entry's 1-based position, which the error message names
+         * @throws IllegalArgumentException when the entry lacks {@code =}, has an empty glob, or names
+         *     an invalid variable; the message never contains the text after {@code =}
+         */
+        public static Mapping parse(String entry, int number) {
             int separator = entry.lastIndexOf('=');
-            if (separator <= 0 || separator == entry.length() - 1) {
-                throw new IllegalArgumentException("invalid keystore password mapping '" + entry
-                        + "'; expected GLOB=ENV_VAR such as **/signing.p12=SIGNING_STORE_PASSWORD");
+            if (separator < 0) {
+                throw invalid(number, "it has no '='");
             }
-            String glob = entry.substring(0, separator).trim();
-            return new Mapping(glob, entry.substring(separator + 1).trim(), Pattern.compile(toRegex(glob)));
+            String glob = entry.substring(0, separator).trim().replace('\\', '/');
+            String variable = entry.substring(separator + 1).trim();
+            if (glob.isEmpty()) {
+                throw invalid(number, "the glob before '=' is empty");
+            }
+            if (!VARIABLE_NAME.matcher(variable).matches()) {
+                throw invalid(number, "the text after '=' for " + glob + " is not an environment variable name"
+                        + " (letters, digits and _, not starting with a digit)");
+            }
+            return new Mapping(glob, variable, Pattern.compile(toRegex(glob)));
         }
 
         boolean matches(Location location) {
-            return pattern.matcher(location.display()).matches() || pattern.matcher(location.leafName()).matches();
+            if (matchesPath(location.display()) || matchesPath(location.file())) {
+                return true;
+            }
+            for (String step : location.steps()) {
+                if (matchesPath(step)) {
+                    return true;
+                }
+            }
+            return pattern.matcher(location.leafName()).matches();
+        }
+
+        private boolean matchesPath(String path) {
+            return pattern.matcher(path.replace('\\', '/')).matches();
         }
     }
 
@@ -43,9 +75,52 @@ public final class EnvironmentPasswordSource implements PasswordSource {
         this.environment = Map.copyOf(environment);
     }
 
-    /** Parses {@code GLOB=ENV_VAR} entries; throws {@link IllegalArgumentException} naming a malformed one. */
+    /**
+     * Parses {@code GLOB=ENV_VAR} entries.
+     *
+     * @throws IllegalArgumentException naming the number of the first malformed entry, never its value
+     */
     public static EnvironmentPasswordSource parse(List<String> entries, Map<String, String> environment) {
-        return new EnvironmentPasswordSource(entries.stream().map(Mapping::parse).toList(), environment);
+        return new EnvironmentPasswordSource(mappings(entries), environment);
+    }
+
+    /** Parses the entries in order, with the errors of {@link Mapping#parse(String, int)}. */
+    public static List<Mapping> mappings(List<String> entries) {
+        List<Mapping> mappings = new ArrayList<>();
+        for (String entry : entries) {
+            mappings.add(Mapping.parse(entry, mappings.size() + 1));
+        }
+        return mappings;
+    }
+
+    /**
+     * Splits text with one entry per line or entries separated by commas, as a text field or a
+     * command line gives them. A comma inside {@code {a,b}} belongs to the glob. Blank entries are
+     * dropped, so blank or null text gives no entries.
+     */
+    public static List<String> splitEntries(String text) {
+        List<String> entries = new ArrayList<>();
+        if (text == null) {
+            return entries;
+        }
+        StringBuilder current = new StringBuilder();
+        int braces = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '{') {
+                braces++;
+            } else if (c == '}' && braces > 0) {
+                braces--;
+            }
+            boolean separator = c == '\n' || c == '\r' || (c == ',' && braces == 0);
+            if (separator) {
+                addIfNotBlank(entries, current);
+                braces = 0;
+            } else {
+                current.append(c);
+            }
+        }
+        addIfNotBlank(entries, current);
+        return entries;
     }
 
     @Override
@@ -70,6 +145,18 @@ public final class EnvironmentPasswordSource implements PasswordSource {
             }
         }
         return sources;
+    }
+
+    /** Returns one warning line per mapping whose variable the environment does not set; values never appear. */
+    public List<String> unsetVariableLines() {
+        List<String> lines = new ArrayList<>();
+        for (Mapping mapping : mappings) {
+            if (!environment.containsKey(mapping.variable())) {
+                lines.add("smime-check: keystore password variable " + mapping.variable() + " (for "
+                        + mapping.glob() + ") is not set, so it gives no password for keystores matching that glob");
+            }
+        }
+        return lines;
     }
 
     /** Converts a glob to a regular expression; {@code **}{@code /} also matches no folder at all. */
@@ -101,5 +188,19 @@ public final class EnvironmentPasswordSource implements PasswordSource {
             }
         }
         return regex.toString();
+    }
+
+    /** Builds the error without the entry's text, because a mistaken entry may contain the password itself. */
+    private static IllegalArgumentException invalid(int number, String reason) {
+        return new IllegalArgumentException("invalid keystore password entry " + number + ": " + reason
+                + "; expected GLOB=ENV_VAR such as " + EXAMPLE + ", naming the variable rather than the password");
+    }
+
+    private static void addIfNotBlank(List<String> entries, StringBuilder current) {
+        String entry = current.toString().trim();
+        if (!entry.isEmpty()) {
+            entries.add(entry);
+        }
+        current.setLength(0);
     }
 }

@@ -204,6 +204,14 @@ class PolicyReaderTest {
     }
 
     @Test
+    void missingFileNamesFrontEndSetting() {
+        Configuration.SettingNames jenkins = new Configuration.SettingNames("policyFile", "exceptionsFile", "ownersFile");
+
+        assertThatThrownBy(() -> Configuration.load(folder, null, folder.resolve("absent.yaml"), null, jenkins))
+                .hasMessage("absent.yaml: file not found; check the path given in exceptionsFile");
+    }
+
+    @Test
     void duplicateKeyIsRejected() throws IOException {
         Path file = write("""
                 maxValidityDays: 398

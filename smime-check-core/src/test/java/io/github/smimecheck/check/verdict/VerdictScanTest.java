@@ -12,6 +12,7 @@ import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.policy.PolicyFileException;
 import io.github.smimecheck.check.rules.Finding;
 import io.github.smimecheck.check.testing.TestCertificates;
+import io.github.smimecheck.check.testing.TestExceptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,19 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VerdictScanTest {
 
     /** Covers both findings of a 1024-bit RSA key; approved 2026-01-01, last valid day 2026-06-30. */
-    private static final String WEAK_KEY_EXCEPTION = """
-            exceptions:
-              - id: EXC-7
-                match:
-                  location: "certs/weak.pem**"
-                codes: [smbr.key.rsa_modulus_invalid_length, policy.key.rsa_below_minimum]
-                owner: Mail Team
-                approver: CISO
-                reason: legacy gateway until migration
-                ticket: SEC-42
-                approved: 2026-01-01
-                expires: 2026-06-30
-            """;
+    private static final String WEAK_KEY_EXCEPTION = TestExceptions.weakKeyException("certs/weak.pem**");
 
     @TempDir
     Path folder;
