@@ -21,4 +21,11 @@ assert places.contains('target/pem-pass-1.0.jar > certs/alice-smime.pem > block 
 
 def categories = report.certificates*.category.sort()
 assert categories == ['CA', 'SMIME', 'TLS_SERVER']
+
+// install publishes the evidence with the build, under the classifier smime-evidence.
+def installed = new File(localRepositoryPath, 'io/github/smimecheck/it/pem-pass/1.0')
+def published = installed.list().findAll { it.contains('-smime-evidence') }.sort()
+assert published == ['pem-pass-1.0-smime-evidence.cdx.json', 'pem-pass-1.0-smime-evidence.html',
+        'pem-pass-1.0-smime-evidence.json', 'pem-pass-1.0-smime-evidence.sarif',
+        'pem-pass-1.0-smime-evidence.sha256sums', 'pem-pass-1.0-smime-evidence.xml']
 return true
