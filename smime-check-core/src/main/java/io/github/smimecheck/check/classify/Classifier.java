@@ -11,16 +11,26 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Sorts certificates into {@link Category categories} and gives S/MIME certificates their type.
  *
- * <p>A certificate is S/MIME when it is not a CA and it has the emailProtection EKU, or a reserved
- * S/MIME policy OID, or an rfc822Name in its subjectAltName and no EKU at all. Its type comes from
- * the reserved OID {@code 2.23.140.1.5.x.y}, else from the organisation's mapping of private
- * policy OIDs; with neither, the type stays empty and the rules report that.
+ * <p>A certificate without basicConstraints cA=true is S/MIME when it has the emailProtection EKU,
+ * or a reserved S/MIME policy OID, or an rfc822Name in its subjectAltName and no EKU at all.
+ *
+ * <p>A certificate with cA=true is a CA, with one exception: a certificate that is not self-issued
+ * (subject differs from issuer), whose keyUsage extension is present without keyCertSign, and that
+ * has the emailProtection EKU or a reserved S/MIME policy OID is an S/MIME subscriber certificate
+ * that wrongly asserts cA. It is checked as S/MIME, so the Baseline Requirements rules report the
+ * cA bit. A CA that can sign certificates sets keyCertSign (RFC 5280 4.2.1.3), so issuing CAs stay
+ * CA even with emailProtection and S/MIME policy OIDs, and so do roots (self-issued) and CA
+ * certificates without keyUsage, which old roots often lack.
+ *
+ * <p>The type comes from the reserved OID {@code 2.23.140.1.5.x.y}, else from the organisation's
+ * mapping of private policy OIDs; with neither, the type stays empty and the rules report that.
  */
 public final class Classifier {
 
@@ -36,15 +46,16 @@ public final class Classifier {
         List<String> policyOids = policyOids(extensions);
 
         if (isCa(extensions)) {
+            if (isSubscriberAssertingCa(certificate, policyOids)) {
+                return smime(policyOids);
+            }
             return Classification.of(Category.CA);
         }
 
         ExtendedKeyUsage eku = extensions == null ? null : ExtendedKeyUsage.fromExtensions(extensions);
         boolean emailProtection = eku != null && eku.hasKeyPurposeId(KeyPurposeId.id_kp_emailProtection);
-        boolean reservedPolicy = policyOids.stream().anyMatch(oid -> SmimeType.fromPolicyOid(oid) != null);
         boolean emailSanWithoutEku = eku == null && hasRfc822Name(extensions);
-
-        if (emailProtection || reservedPolicy || emailSanWithoutEku) {
+        if (emailProtection || hasReservedPolicy(policyOids) || emailSanWithoutEku) {
             return smime(policyOids);
         }
         if (eku != null && eku.hasKeyPurposeId(KeyPurposeId.id_kp_serverAuth)) {
@@ -75,6 +86,33 @@ public final class Classifier {
         }
         BasicConstraints constraints = BasicConstraints.fromExtensions(extensions);
         return constraints != null && constraints.isCA();
+    }
+
+    /**
+     * Returns whether a certificate with cA=true is an S/MIME subscriber certificate, by the
+     * exception the class documentation states. A keyUsage or EKU that does not decode keeps the
+     * certificate a CA.
+     */
+    private static boolean isSubscriberAssertingCa(X509CertificateHolder certificate, List<String> policyOids) {
+        if (certificate.getSubject().equals(certificate.getIssuer())) {
+            return false;
+        }
+        Extensions extensions = certificate.getExtensions();
+        try {
+            KeyUsage keyUsage = KeyUsage.fromExtensions(extensions);
+            if (keyUsage == null || keyUsage.hasUsages(KeyUsage.keyCertSign)) {
+                return false;
+            }
+            ExtendedKeyUsage eku = ExtendedKeyUsage.fromExtensions(extensions);
+            boolean emailProtection = eku != null && eku.hasKeyPurposeId(KeyPurposeId.id_kp_emailProtection);
+            return emailProtection || hasReservedPolicy(policyOids);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasReservedPolicy(List<String> policyOids) {
+        return policyOids.stream().anyMatch(oid -> SmimeType.fromPolicyOid(oid) != null);
     }
 
     private static boolean hasRfc822Name(Extensions extensions) {

@@ -50,6 +50,7 @@ import io.github.smimecheck.check.rules.br.name.SanCriticalityRule;
 import io.github.smimecheck.check.rules.br.name.SanGeneralNameTypeRule;
 import io.github.smimecheck.check.rules.br.name.SmtpUtf8MailboxSyntaxRule;
 import io.github.smimecheck.check.rules.br.name.SubjectAttributesRule;
+import io.github.smimecheck.check.rules.br.name.UserPrincipalNameSyntaxRule;
 import io.github.smimecheck.check.rules.policy.ApprovedIssuerRule;
 import io.github.smimecheck.check.rules.br.ValidityTimeEncodingRule;
 import io.github.smimecheck.check.rules.policy.CertificateExpiryRule;
@@ -110,6 +111,7 @@ public final class RuleRegistry {
                 new SanGeneralNameTypeRule(),
                 new Rfc822NameSyntaxRule(),
                 new SmtpUtf8MailboxSyntaxRule(),
+                new UserPrincipalNameSyntaxRule(),
                 new MailboxDomainRule(),
                 new MailboxRepeatedInSanRule(),
                 new EmailAddressAttributeRule(),

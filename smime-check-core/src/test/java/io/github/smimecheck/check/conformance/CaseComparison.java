@@ -3,18 +3,19 @@ package io.github.smimecheck.check.conformance;
 import io.github.smimecheck.check.conformance.ConformanceMappings.DeliberateDifference;
 import io.github.smimecheck.check.conformance.CorpusCase.ReferenceFinding;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The comparison of one corpus case: reference findings mapped to smime-check codes, which of
- * them we miss, which of our findings the reference lacks, pending name codes, and both verdicts.
+ * them we miss, which of our findings the reference lacks, and both verdicts.
  * Our codes arrive as {@code SEVERITY:code}.
  */
 record CaseComparison(String name, Set<String> matched, Set<String> missing, Set<String> missingErrors,
-        Set<String> unexpected, Set<String> pending, Set<String> allowed, boolean referenceFails,
-        boolean referenceVerdictKnown, boolean oursFails, DeliberateDifference verdictReason) {
+        Set<String> unexpected, Set<String> allowed, boolean referenceFails, boolean oursFails,
+        DeliberateDifference verdictReason) {
 
     static CaseComparison compare(CorpusCase corpusCase, Set<String> ours, ConformanceMappings mappings) {
         Set<String> ourCodes = new TreeSet<>();
@@ -28,18 +29,11 @@ record CaseComparison(String name, Set<String> matched, Set<String> missing, Set
         Set<String> matched = new TreeSet<>();
         Set<String> missing = new TreeSet<>();
         Set<String> missingErrors = new TreeSet<>();
-        Set<String> pending = new TreeSet<>();
         Set<String> allowed = new TreeSet<>();
         boolean referenceFails = false;
-        boolean pendingFailure = false;
 
         for (ReferenceFinding finding : corpusCase.findings()) {
             if (!finding.isCompared()) {
-                continue;
-            }
-            if (mappings.isPending(corpusCase.name(), finding.code())) {
-                pending.add(finding.code());
-                pendingFailure |= finding.isFailure();
                 continue;
             }
             referenceFails |= finding.isFailure();
@@ -53,8 +47,9 @@ record CaseComparison(String name, Set<String> matched, Set<String> missing, Set
             }
             expected.put(finding.code(), alternatives);
             String label = String.join("|", alternatives);
-            if (alternatives.stream().anyMatch(ourCodes::contains)) {
-                matched.add(label);
+            List<String> reported = alternatives.stream().filter(ourCodes::contains).toList();
+            if (!reported.isEmpty()) {
+                matched.add(String.join("|", reported));
             } else if (alternatives.stream().anyMatch(code -> mappings.deliberate(corpusCase.name(), "missing", code)
                     != null)) {
                 allowed.add("missing " + label);
@@ -79,10 +74,9 @@ record CaseComparison(String name, Set<String> matched, Set<String> missing, Set
             }
         }
 
-        boolean verdictKnown = referenceFails || !pendingFailure;
         DeliberateDifference verdictReason = mappings.deliberate(corpusCase.name(), "verdict", "*");
-        return new CaseComparison(corpusCase.name(), matched, missing, missingErrors, unexpected, pending, allowed,
-                referenceFails || pendingFailure, verdictKnown, oursFails, verdictReason);
+        return new CaseComparison(corpusCase.name(), matched, missing, missingErrors, unexpected, allowed,
+                referenceFails, oursFails, verdictReason);
     }
 
     boolean verdictAgrees() {
@@ -90,7 +84,6 @@ record CaseComparison(String name, Set<String> matched, Set<String> missing, Set
     }
 
     boolean hasDifferences() {
-        return !missing.isEmpty() || !unexpected.isEmpty() || !pending.isEmpty() || !allowed.isEmpty()
-                || (referenceVerdictKnown && !verdictAgrees());
+        return !missing.isEmpty() || !unexpected.isEmpty() || !allowed.isEmpty() || !verdictAgrees();
     }
 }

@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The test resources that steer the conformance comparison: the pkilint-to-smime-check code
- * mapping (every {@code conformance/pkilint-codes*.tsv}), the pending name codes and the
- * deliberate differences.
+ * mapping (every {@code conformance/pkilint-codes*.tsv}) and the deliberate differences.
  */
 final class ConformanceMappings {
 
@@ -32,15 +31,10 @@ final class ConformanceMappings {
     }
 
     final Map<String, Set<String>> codes;
-    final Set<String> pending;
-    final Set<String> pendingInCase;
     final List<DeliberateDifference> differences;
 
-    private ConformanceMappings(Map<String, Set<String>> codes, Set<String> pending, Set<String> pendingInCase,
-            List<DeliberateDifference> differences) {
+    private ConformanceMappings(Map<String, Set<String>> codes, List<DeliberateDifference> differences) {
         this.codes = codes;
-        this.pending = pending;
-        this.pendingInCase = pendingInCase;
         this.differences = differences;
     }
 
@@ -57,26 +51,11 @@ final class ConformanceMappings {
             throw new UncheckedIOException(e);
         }
 
-        Set<String> pending = new LinkedHashSet<>();
-        Set<String> pendingInCase = new LinkedHashSet<>();
-        for (String[] columns : rows(folder.resolve("pending-name-codes.txt"), 0)) {
-            if (columns.length == 1) {
-                pending.add(columns[0]);
-            } else {
-                pendingInCase.add(columns[1] + " " + columns[0]);
-            }
-        }
         List<DeliberateDifference> differences = new ArrayList<>();
         for (String[] columns : rows(folder.resolve("deliberate-differences.tsv"), 4)) {
             differences.add(new DeliberateDifference(columns[0], columns[1], columns[2], columns[3]));
         }
-        return new ConformanceMappings(codes, pending, pendingInCase, differences);
-    }
-
-    /** Returns whether a pkilint code is left out of a case because the rules for it are not written yet. */
-    boolean isPending(String corpusCase, String pkilintCode) {
-        return pending.contains(pkilintCode) && !codes.containsKey(pkilintCode)
-                || pendingInCase.contains(corpusCase + " " + pkilintCode);
+        return new ConformanceMappings(codes, differences);
     }
 
     DeliberateDifference deliberate(String corpusCase, String kind, String ourCode) {
@@ -89,7 +68,7 @@ final class ConformanceMappings {
         return name.startsWith("pkilint-codes") && name.endsWith(".tsv");
     }
 
-    /** Returns the rows of a tab-separated file with that many columns, or with one or two when it is 0. */
+    /** Returns the rows of a tab-separated file, each with exactly that many columns. */
     private static List<String[]> rows(Path file, int columns) {
         List<String[]> rows = new ArrayList<>();
         try {
@@ -98,7 +77,7 @@ final class ConformanceMappings {
                     continue;
                 }
                 String[] values = line.split("\t");
-                if (columns > 0 ? values.length != columns : values.length > 2) {
+                if (values.length != columns) {
                     throw new IllegalStateException(file + ": expected " + columns + " tab-separated columns in '"
                             + line + "'");
                 }

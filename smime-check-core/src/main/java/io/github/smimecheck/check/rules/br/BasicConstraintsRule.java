@@ -9,9 +9,9 @@ import org.bouncycastle.asn1.x509.Extension;
 
 /**
  * basicConstraints is optional on a subscriber certificate, but when present cA must not be true
- * and pathLenConstraint must be absent (S/MIME BR 7.1.2.3 d). The classifier treats a certificate
- * with cA=true as a CA, so this rule only receives one when the type is supplied from outside, for
- * example by the conformance suite.
+ * and pathLenConstraint must be absent (S/MIME BR 7.1.2.3 d). The classifier passes a certificate
+ * with cA=true to the S/MIME rules only when it looks like a subscriber certificate: keyUsage
+ * without keyCertSign, not self-issued, and the emailProtection EKU or a reserved S/MIME policy OID.
  */
 public final class BasicConstraintsRule extends SmimeProfileRule {
 

@@ -12,9 +12,10 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 
 /**
  * The subjectAltName extension must be present and hold at least one mailbox address, as an
- * rfc822Name or an otherName of type id-on-SmtpUTF8Mailbox (S/MIME BR 7.1.2.3 h).
+ * rfc822Name or an otherName of type id-on-SmtpUTF8Mailbox (S/MIME BR 7.1.2.3 h). A
+ * subjectAltName that does not decode as GeneralNames is reported as {@link #UNDECODABLE}.
  */
-public final class MailboxAddressInSanRule extends SmimeRule {
+public final class MailboxAddressInSanRule extends SmimeProfileRule {
 
     public static final FindingCode SAN_MISSING = FindingCode.error("smbr.san.missing", "S/MIME BR 7.1.2.3 h",
             "The subjectAltName extension is missing.");
@@ -25,12 +26,12 @@ public final class MailboxAddressInSanRule extends SmimeRule {
     static final ASN1ObjectIdentifier SMTP_UTF8_MAILBOX = new ASN1ObjectIdentifier("1.3.6.1.5.5.7.8.9");
 
     @Override
-    public List<FindingCode> codes() {
+    protected List<FindingCode> profileCodes() {
         return List.of(SAN_MISSING, NO_MAILBOX);
     }
 
     @Override
-    public void check(CertificateUnderTest certificate, FindingSink findings) {
+    protected void checkProfile(CertificateUnderTest certificate, FindingSink findings) {
         GeneralNames names = GeneralNames.fromExtensions(certificate.extensions(), Extension.subjectAlternativeName);
         if (names == null) {
             findings.report(SAN_MISSING, "no subjectAltName extension; expected one with the mailbox address as"

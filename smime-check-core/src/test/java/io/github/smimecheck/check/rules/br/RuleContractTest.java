@@ -39,6 +39,7 @@ abstract class RuleContractTest {
             Extension.extendedKeyUsage, Extension.basicConstraints, Extension.authorityKeyIdentifier,
             Extension.subjectKeyIdentifier, Extension.certificatePolicies, Extension.cRLDistributionPoints,
             Extension.authorityInfoAccess, Extension.qCStatements, Extension.subjectDirectoryAttributes,
+            Extension.subjectAlternativeName,
             LeiExtensionsRule.LEI, LeiExtensionsRule.LEI_ROLE, AdobeExtensionsRule.TIMESTAMP,
             AdobeExtensionsRule.ARCHIVE_REV_INFO, PKCSObjectIdentifiers.pkcs_9_at_smimeCapabilities);
 

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * The domain of each subjectAltName mailbox address must be a public domain name, because the CA
- * must validate control of the mailbox or its domain (S/MIME BR 3.2.2). A domain with a single
- * label, such as {@code localhost}, or under a special-use top-level domain reserved by IANA or
- * ICANN (for example {@code .local}, {@code .test}, {@code .internal}) cannot be one.
+ * must validate control of the mailbox or its domain (S/MIME BR 3.2.2). An empty or missing domain
+ * (no {@code @}, or nothing after it), a domain with a single label, such as {@code localhost}, or a
+ * domain under a special-use top-level domain reserved by IANA or ICANN (for example
+ * {@code .local}, {@code .test}, {@code .internal}) cannot be one.
  *
  * <p>NOTE: without the Public Suffix List this does not catch private names under other
  * top-level domains, such as {@code corp.lan}.
@@ -20,7 +21,7 @@ import java.util.Set;
 public final class MailboxDomainRule extends NameRule {
 
     public static final FindingCode NOT_PUBLIC = FindingCode.error("smbr.san.mailbox_domain_not_public",
-            "S/MIME BR 3.2.2", "A subjectAltName mailbox address has a single-label or special-use domain.");
+            "S/MIME BR 3.2.2", "A subjectAltName mailbox address has an empty, single-label or special-use domain.");
 
     /**
      * Special-use top-level domains: RFC 6761 (example, invalid, localhost, test), RFC 6762 (local),
@@ -39,9 +40,6 @@ public final class MailboxDomainRule extends NameRule {
     public void check(CertificateUnderTest certificate, FindingSink findings) {
         for (String address : addresses(certificate)) {
             String domain = MailboxAddress.domain(address);
-            if (domain.isEmpty()) {
-                continue;
-            }
             Optional<String> problem = problem(domain.toLowerCase(Locale.ROOT));
             problem.ifPresent(reason -> findings.report(NOT_PUBLIC, "mailbox address \"" + address + "\" " + reason
                     + "; expected a public domain the CA can validate; reissue with the validated public address"));
@@ -53,6 +51,9 @@ public final class MailboxDomainRule extends NameRule {
     }
 
     private static Optional<String> problem(String domain) {
+        if (domain.isEmpty()) {
+            return Optional.of("has no domain");
+        }
         if (domain.endsWith(".home.arpa") || domain.equals("home.arpa")) {
             return Optional.of("is under the special-use domain home.arpa");
         }

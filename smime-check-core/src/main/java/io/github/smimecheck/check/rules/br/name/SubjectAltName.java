@@ -19,6 +19,9 @@ record SubjectAltName(boolean critical, List<GeneralName> names) {
     /** id-on-SmtpUTF8Mailbox (RFC 8398, RFC 9598). */
     static final ASN1ObjectIdentifier SMTP_UTF8_MAILBOX = new ASN1ObjectIdentifier("1.3.6.1.5.5.7.8.9");
 
+    /** Microsoft user principal name (szOID_NT_PRINCIPAL_NAME). */
+    static final ASN1ObjectIdentifier USER_PRINCIPAL_NAME = new ASN1ObjectIdentifier("1.3.6.1.4.1.311.20.2.3");
+
     SubjectAltName {
         names = List.copyOf(names);
     }
@@ -69,13 +72,22 @@ record SubjectAltName(boolean critical, List<GeneralName> names) {
      * allows, is returned as null, so the syntax rule can report it.
      */
     List<String> smtpUtf8Mailboxes() {
-        List<String> addresses = new ArrayList<>();
+        return utf8OtherNames(SMTP_UTF8_MAILBOX);
+    }
+
+    /** Returns the user principal name values, with null for a value that is not a UTF8String. */
+    List<String> userPrincipalNames() {
+        return utf8OtherNames(USER_PRINCIPAL_NAME);
+    }
+
+    private List<String> utf8OtherNames(ASN1ObjectIdentifier type) {
+        List<String> values = new ArrayList<>();
         for (OtherName otherName : otherNames()) {
-            if (SMTP_UTF8_MAILBOX.equals(otherName.getTypeID())) {
-                addresses.add(otherName.getValue() instanceof ASN1UTF8String string ? string.getString() : null);
+            if (type.equals(otherName.getTypeID())) {
+                values.add(otherName.getValue() instanceof ASN1UTF8String string ? string.getString() : null);
             }
         }
-        return addresses;
+        return values;
     }
 
     /** Returns every mailbox address: the rfc822Names and the string SmtpUTF8Mailbox values. */

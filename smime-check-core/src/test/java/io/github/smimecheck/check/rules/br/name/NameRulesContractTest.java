@@ -50,7 +50,7 @@ class NameRulesContractTest {
         List<String> registered = RuleRegistry.allRules().stream().map(rule -> rule.getClass().getSimpleName()).toList();
 
         assertThat(registered).contains("SanCriticalityRule", "SanGeneralNameTypeRule", "Rfc822NameSyntaxRule",
-                "SmtpUtf8MailboxSyntaxRule", "MailboxDomainRule", "MailboxRepeatedInSanRule", "EmailAddressAttributeRule",
+                "SmtpUtf8MailboxSyntaxRule", "UserPrincipalNameSyntaxRule", "MailboxDomainRule", "MailboxRepeatedInSanRule", "EmailAddressAttributeRule",
                 "SubjectAttributesRule", "PseudonymWithPersonalNameRule", "CommonNameSourceRule",
                 "AttributeDependencyRule", "CountryCodeRule", "InsignificantAttributeValueRule", "MultiValuedRdnRule",
                 "AttributeLengthRule", "AttributeEncodingRule",

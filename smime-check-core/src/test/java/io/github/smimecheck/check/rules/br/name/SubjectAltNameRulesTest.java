@@ -86,7 +86,38 @@ class SubjectAltNameRulesTest {
                         TestCertificates.smime().subjectAltNames(otherName("1.3.6.1.5.5.7.8.9",
                                 new org.bouncycastle.asn1.ASN1Integer(7))),
                         List.of("smbr.san.smtp_utf8_mailbox_invalid")),
+                Arguments.of("upn valid", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new DERUTF8String("alice@corp.example.com"))), List.of()),
+                Arguments.of("upn with utf8 local part", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new DERUTF8String("山田@corp.example.com"))), List.of()),
+                Arguments.of("upn without at sign", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new DERUTF8String("hanako.yamada"))),
+                        List.of("smbr.san.user_principal_name_invalid")),
+                Arguments.of("upn with empty domain", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new DERUTF8String("alice@"))),
+                        List.of("smbr.san.user_principal_name_invalid")),
+                Arguments.of("upn with empty user", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new DERUTF8String("@corp.example.com"))),
+                        List.of("smbr.san.user_principal_name_invalid")),
+                Arguments.of("upn with bad domain label", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new DERUTF8String("alice@corp_example.com"))),
+                        List.of("smbr.san.user_principal_name_invalid")),
+                Arguments.of("upn as ia5 string", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new org.bouncycastle.asn1.DERIA5String("alice@example.com"))),
+                        List.of("smbr.san.user_principal_name_invalid")),
+                Arguments.of("two invalid upns", new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                        .subjectAltNames(otherName(UPN, new DERUTF8String("alice")),
+                                otherName(UPN, new DERUTF8String("bob"))),
+                        List.of("smbr.san.user_principal_name_invalid", "smbr.san.user_principal_name_invalid")),
                 Arguments.of("public mailbox domain", new MailboxDomainRule(), TestCertificates.smime(), List.of()),
+                Arguments.of("rfc822 name without at sign has no domain", new MailboxDomainRule(),
+                        TestCertificates.smime().emails("hanako.yamada"),
+                        List.of("smbr.san.mailbox_domain_not_public")),
+                Arguments.of("rfc822 name with empty domain", new MailboxDomainRule(),
+                        TestCertificates.smime().emails("alice@"), List.of("smbr.san.mailbox_domain_not_public")),
+                Arguments.of("smtp utf8 mailbox without domain", new MailboxDomainRule(),
+                        TestCertificates.smime().subjectAltNames(smtpUtf8Mailbox("山田花子")),
+                        List.of("smbr.san.mailbox_domain_not_public")),
                 Arguments.of("single-label mailbox domain", new MailboxDomainRule(),
                         TestCertificates.smime().emails("alice@localhost"),
                         List.of("smbr.san.mailbox_domain_not_public")),
@@ -149,6 +180,23 @@ class SubjectAltNameRulesTest {
 
         assertThat(findings).singleElement().extracting(Finding::message).asString()
                 .contains("\"hanako.yamada\"", "no '@'");
+    }
+
+    @Test
+    void upnMessageNamesValueAndReason() {
+        List<Finding> findings = RuleCheck.findings(new UserPrincipalNameSyntaxRule(), TestCertificates.smime()
+                .subjectAltNames(otherName(UPN, new DERUTF8String("hanako.yamada"))));
+
+        assertThat(findings).singleElement().extracting(Finding::message).asString()
+                .contains("\"hanako.yamada\"", "no '@'", "user@domain");
+    }
+
+    @Test
+    void emptyDomainMessageNamesAddress() {
+        List<Finding> findings = RuleCheck.findings(new MailboxDomainRule(), TestCertificates.smime().emails("alice@"));
+
+        assertThat(findings).singleElement().extracting(Finding::message).asString()
+                .contains("\"alice@\"", "has no domain");
     }
 
     @Test
