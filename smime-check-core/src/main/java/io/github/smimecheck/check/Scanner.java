@@ -8,6 +8,7 @@ import io.github.smimecheck.check.discovery.ContentDispatcher;
 import io.github.smimecheck.check.discovery.ReferenceResolver;
 import io.github.smimecheck.check.inventory.CertificateEntry;
 import io.github.smimecheck.check.inventory.Inventory;
+import io.github.smimecheck.check.inventory.IssuerIndex;
 import io.github.smimecheck.check.policy.Policy;
 import io.github.smimecheck.check.read.ConfigVariables;
 import io.github.smimecheck.check.read.ReaderRegistry;
@@ -59,12 +60,13 @@ public final class Scanner {
     private static List<CertificateResult> check(Inventory inventory, ScanOptions options) {
         Classifier classifier = new Classifier(options.policy().privatePolicyOids());
         RuleRunner runner = new RuleRunner(RuleRegistry.allRules());
+        IssuerIndex issuers = IssuerIndex.of(inventory);
         List<CertificateResult> results = new ArrayList<>();
 
         for (CertificateEntry entry : inventory.entries()) {
             Classification classification = classifySafely(classifier, entry);
             CertificateUnderTest underTest = new CertificateUnderTest(
-                    entry.certificate(), classification, options.policy(), options.asOf());
+                    entry.certificate(), classification, options.policy(), options.asOf(), issuers);
             List<Finding> findings = runner.check(underTest);
             results.add(new CertificateResult(entry.sha256(), entry.certificate(), classification,
                     entry.locations(), findings));

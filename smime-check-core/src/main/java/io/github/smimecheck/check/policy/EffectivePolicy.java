@@ -72,6 +72,9 @@ final class EffectivePolicy {
         if (issuer.keyIdentifier() != null) {
             node.put("keyIdentifier", issuer.keyIdentifier());
         }
+        if (issuer.spkiSha256() != null) {
+            node.put("spkiSha256", issuer.spkiSha256());
+        }
         return node;
     }
 }

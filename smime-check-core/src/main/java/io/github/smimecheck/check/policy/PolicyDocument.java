@@ -42,8 +42,11 @@ record PolicyDocument(
         }
     }
 
-    /** One approved issuing CA: its subject DN and, optionally, its subject key identifier in hexadecimal. */
-    record ApprovedIssuerEntry(String subject, String keyIdentifier) {
+    /**
+     * One approved issuing CA: its subject DN and, optionally, its subject key identifier and the
+     * SHA-256 of its SubjectPublicKeyInfo, both in hexadecimal.
+     */
+    record ApprovedIssuerEntry(String subject, String keyIdentifier, String spkiSha256) {
     }
 
     /** Limits on documented exceptions. */

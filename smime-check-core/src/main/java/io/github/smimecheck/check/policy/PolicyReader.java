@@ -81,7 +81,7 @@ public final class PolicyReader {
                         + " subject DN, such as subject: \"CN=Example S/MIME CA,O=Example,C=DE\"");
             }
             try {
-                issuers.add(new ApprovedIssuer(entry.subject(), entry.keyIdentifier()));
+                issuers.add(new ApprovedIssuer(entry.subject(), entry.keyIdentifier(), entry.spkiSha256()));
             } catch (IllegalArgumentException e) {
                 throw file.error(pointer, "invalid approved issuer: " + e.getMessage());
             }

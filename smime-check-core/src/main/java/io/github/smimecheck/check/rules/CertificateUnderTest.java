@@ -2,6 +2,7 @@ package io.github.smimecheck.check.rules;
 
 import io.github.smimecheck.check.classify.Classification;
 import io.github.smimecheck.check.classify.SmimeType;
+import io.github.smimecheck.check.inventory.IssuerIndex;
 import io.github.smimecheck.check.policy.Policy;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,11 +19,12 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * What a rule sees of one certificate: the parsed certificate, its classification, the policy in
  * force and the instant the scan evaluates ("as of"), taken from the injected clock. The fields
  * many rules read are decoded once and shared through {@link DecodedFields}, so one instance
- * belongs to one thread.
+ * belongs to one thread. The {@link IssuerIndex} holds the other certificates of the scan, to find
+ * this certificate's issuer; it is empty when the certificate is checked on its own.
  */
 public record CertificateUnderTest(
         X509CertificateHolder holder, Classification classification, Policy policy, Instant asOf,
-        DecodedFields decoded) {
+        DecodedFields decoded, IssuerIndex issuers) {
 
     public CertificateUnderTest {
         Objects.requireNonNull(holder, "holder");
@@ -30,11 +32,22 @@ public record CertificateUnderTest(
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(decoded, "decoded");
+        Objects.requireNonNull(issuers, "issuers");
     }
 
     public CertificateUnderTest(X509CertificateHolder holder, Classification classification, Policy policy,
             Instant asOf) {
-        this(holder, classification, policy, asOf, new DecodedFields(holder));
+        this(holder, classification, policy, asOf, IssuerIndex.empty());
+    }
+
+    public CertificateUnderTest(X509CertificateHolder holder, Classification classification, Policy policy,
+            Instant asOf, IssuerIndex issuers) {
+        this(holder, classification, policy, asOf, new DecodedFields(holder), issuers);
+    }
+
+    public CertificateUnderTest(X509CertificateHolder holder, Classification classification, Policy policy,
+            Instant asOf, DecodedFields decoded) {
+        this(holder, classification, policy, asOf, decoded, IssuerIndex.empty());
     }
 
     public Certificate asn1() {
@@ -75,6 +88,14 @@ public record CertificateUnderTest(
      */
     public RSAPublicKey rsaPublicKey() {
         return decoded.rsaPublicKey();
+    }
+
+    /**
+     * Returns the certificate of the same scan whose public key verifies this certificate's
+     * signature, or empty when the scan does not contain it.
+     */
+    public Optional<X509CertificateHolder> verifiedIssuer() {
+        return issuers.verifiedIssuer(holder);
     }
 
     public Instant notBefore() {

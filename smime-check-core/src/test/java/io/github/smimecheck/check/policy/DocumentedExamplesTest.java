@@ -16,7 +16,7 @@ class DocumentedExamplesTest {
                 EXAMPLES.resolve("exceptions.yaml"), EXAMPLES.resolve("owners.yaml"));
 
         assertThat(configuration.policy().maxValidityDays()).isEqualTo(398);
-        assertThat(configuration.policy().approvedIssuers()).hasSize(2);
+        assertThat(configuration.policy().approvedIssuers()).hasSize(3);
         assertThat(configuration.exceptions()).extracting(DocumentedException::id)
                 .containsExactly("EXC-2026-014", "EXC-2026-017", "EXC-2026-019");
         assertThat(configuration.owners()).hasSize(2);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PolicyReaderTest {
 
+    private static final String SPKI_SHA256 = "5f0c2a9e8d7b6a5948372615f4e3d2c1b0a99887766554433221100ffeeddccb";
+
     @TempDir
     Path folder;
 
@@ -259,14 +261,42 @@ class PolicyReaderTest {
                 approvedIssuers:
                   - subject: "CN=Example CA, O=Example"
                     keyIdentifier: "0a:0b"
+                  - subject: "CN=Example CA R2, O=Example"
+                    spkiSha256: "%s"
                 severity:
                   policy.owner.missing: ERROR
-                """));
+                """.formatted(SPKI_SHA256)));
 
         Policy reread = PolicyReader.read(write(policy.effectiveYaml()));
 
         assertThat(reread.effectiveYaml()).isEqualTo(policy.effectiveYaml());
-        assertThat(reread.approvedIssuers()).containsExactly(new ApprovedIssuer("CN=Example CA,O=Example", "0a0b"));
+        assertThat(reread.approvedIssuers()).containsExactly(new ApprovedIssuer("CN=Example CA,O=Example", "0a0b"),
+                new ApprovedIssuer("CN=Example CA R2,O=Example", null, SPKI_SHA256));
+    }
+
+    @Test
+    void spkiSha256IsNormalized() throws Exception {
+        Path file = write("""
+                approvedIssuers:
+                  - subject: "CN=Example CA"
+                    spkiSha256: "%s"
+                """.formatted(SPKI_SHA256.toUpperCase(java.util.Locale.ROOT)));
+
+        assertThat(PolicyReader.read(file).approvedIssuers()).extracting(ApprovedIssuer::spkiSha256)
+                .containsExactly(SPKI_SHA256);
+    }
+
+    @Test
+    void shortSpkiSha256NamesLineAndFix() throws IOException {
+        Path file = write("""
+                approvedIssuers:
+                  - subject: "CN=Example CA"
+                    spkiSha256: "0a0b"
+                """);
+
+        assertThatThrownBy(() -> PolicyReader.read(file))
+                .hasMessageStartingWith(file + ":2: invalid approved issuer: spkiSha256 has 2 bytes, expected 32")
+                .hasMessageContaining("openssl dgst -sha256");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.io.ByteArrayOutputStream;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Sequence;
@@ -64,8 +65,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * policy OID 2.23.140.1.5.1.3, one year from 2026-01-01. It also has subject and authority key
  * identifiers, an HTTP CRL distribution point and HTTP caIssuers and OCSP locations. Each setter
  * changes one aspect, and an extension added with {@link #extension} replaces a default one with
- * the same OID. The authority key identifier is derived from the issuer name, because tests never
- * build chains.
+ * the same OID. The authority key identifier is the signing key's subject key identifier when
+ * {@link #signedBy} or {@link #issuedBy} gives a cached test key, else a SHA-1 of the issuer name.
  * Key pairs are cached per key type, because RSA key generation is slow.
  */
 public final class TestCertificates {
@@ -297,6 +298,27 @@ public final class TestCertificates {
     public TestCertificates signedBy(PrivateKey key) {
         this.signingKey = key;
         return this;
+    }
+
+    /**
+     * Names the CA that {@code ca} builds as the issuer and signs with its key pair, so the CA
+     * certificate verifies this one and its subjectKeyIdentifier equals this authorityKeyIdentifier.
+     */
+    public TestCertificates issuedBy(TestCertificates ca) {
+        this.issuer = ca.subjectName != null ? ca.subjectName.toString() : ca.subject;
+        return signedBy(ca.keyPair().getPrivate());
+    }
+
+    /** Returns the SHA-256 of the certificate's DER SubjectPublicKeyInfo in lower-case hexadecimal. */
+    public String spkiSha256() {
+        try {
+            byte[] spki = build().getSubjectPublicKeyInfo().getEncoded(ASN1Encoding.DER);
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(spki));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
     }
 
     public KeyPair keyPair() {

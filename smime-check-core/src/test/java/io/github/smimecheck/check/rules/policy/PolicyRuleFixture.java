@@ -1,6 +1,7 @@
 package io.github.smimecheck.check.rules.policy;
 
 import io.github.smimecheck.check.classify.Classifier;
+import io.github.smimecheck.check.inventory.IssuerIndex;
 import io.github.smimecheck.check.policy.Policy;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.Finding;
@@ -19,8 +20,18 @@ final class PolicyRuleFixture {
     }
 
     static List<Finding> check(Rule rule, X509CertificateHolder certificate, Policy policy, Instant asOf) {
+        return check(rule, certificate, policy, asOf, IssuerIndex.empty());
+    }
+
+    /** Runs the rule with {@code issuers} as the other certificates of the scan. */
+    static List<Finding> check(Rule rule, X509CertificateHolder certificate, Policy policy, IssuerIndex issuers) {
+        return check(rule, certificate, policy, AS_OF, issuers);
+    }
+
+    private static List<Finding> check(Rule rule, X509CertificateHolder certificate, Policy policy, Instant asOf,
+            IssuerIndex issuers) {
         CertificateUnderTest underTest = new CertificateUnderTest(certificate,
-                new Classifier(policy.privatePolicyOids()).classify(certificate), policy, asOf);
+                new Classifier(policy.privatePolicyOids()).classify(certificate), policy, asOf, issuers);
         return new RuleRunner(List.of(rule)).check(underTest);
     }
 
