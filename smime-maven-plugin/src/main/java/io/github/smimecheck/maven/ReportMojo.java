@@ -22,8 +22,7 @@ import org.apache.maven.reporting.MavenReportException;
  * {@code smime:check} run, links to its HTML report and the SHA-256 of every evidence file. It
  * reads the evidence folder that {@code smime:check} wrote, so run {@code mvn verify site}.
  *
- * <p>NOTE: the unit tests render the page into a Doxia 2 XHTML sink; no integration test runs it
- * under maven-site-plugin yet.
+ * <p>The invoker project {@code site-report} runs it under maven-site-plugin 3.21.0.
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
