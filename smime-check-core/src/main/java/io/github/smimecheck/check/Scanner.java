@@ -11,6 +11,7 @@ import io.github.smimecheck.check.inventory.Inventory;
 import io.github.smimecheck.check.inventory.IssuerIndex;
 import io.github.smimecheck.check.policy.Policy;
 import io.github.smimecheck.check.read.ConfigVariables;
+import io.github.smimecheck.check.read.ReadProblems;
 import io.github.smimecheck.check.read.ReaderRegistry;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.Finding;
@@ -64,21 +65,31 @@ public final class Scanner {
         List<CertificateResult> results = new ArrayList<>();
 
         for (CertificateEntry entry : inventory.entries()) {
-            Classification classification = classifySafely(classifier, entry);
+            List<Finding> findings = new ArrayList<>();
+            Classification classification = classifySafely(classifier, entry, options.policy(), findings);
             CertificateUnderTest underTest = new CertificateUnderTest(
                     entry.certificate(), classification, options.policy(), options.asOf(), issuers);
-            List<Finding> findings = runner.check(underTest);
+            findings.addAll(runner.check(underTest));
             results.add(new CertificateResult(entry.sha256(), entry.certificate(), classification,
                     entry.locations(), findings));
         }
         return results;
     }
 
-    /** A certificate whose extensions cannot be decoded is inventoried as OTHER; rules report the damage. */
-    private static Classification classifySafely(Classifier classifier, CertificateEntry entry) {
+    /**
+     * Classifies a certificate. One whose classifying extensions cannot be decoded is inventoried as
+     * OTHER, so no S/MIME rule runs on it, and gets a finding instead: unverifiable content fails closed.
+     */
+    private static Classification classifySafely(Classifier classifier, CertificateEntry entry, Policy policy,
+                                                 List<Finding> findings) {
         try {
             return classifier.classify(entry.certificate());
         } catch (RuntimeException e) {
+            String message = "an extension that decides the certificate's category could not be decoded ("
+                    + e.getMessage() + "), so no S/MIME rule could check it; reissue the certificate with valid"
+                    + " DER extensions or remove it from the artifact";
+            policy.severityFor(ReadProblems.CERTIFICATE_UNCLASSIFIABLE).ifPresent(severity ->
+                    findings.add(Finding.of(ReadProblems.CERTIFICATE_UNCLASSIFIABLE, severity, message)));
             return Classification.of(Category.OTHER);
         }
     }

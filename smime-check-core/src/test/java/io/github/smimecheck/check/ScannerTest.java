@@ -86,6 +86,22 @@ class ScannerTest {
         assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
     }
 
+    @Test
+    void undecodableExtendedKeyUsageFailsClosed() throws IOException {
+        byte[] notASequence = {0x04, 0x02, 0x01, 0x02};
+        String pem = TestCertificates.smime()
+                .rawExtension(org.bouncycastle.asn1.x509.Extension.extendedKeyUsage, false, notASequence).pem();
+        Files.writeString(folder.resolve("broken-eku.pem"), pem);
+
+        ScanResult result = scan();
+
+        assertThat(result.certificates()).hasSize(1);
+        assertThat(result.certificates().get(0).classification().category()).isEqualTo(Category.OTHER);
+        assertThat(result.certificates().get(0).findings()).extracting(Finding::code)
+                .containsExactly("scan.certificate.unclassifiable");
+        assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
+    }
+
     private ScanResult scan() {
         return new Scanner().scan(ScanOptions.builder().root(folder).baseDirectory(folder).clock(CLOCK).build());
     }

@@ -17,11 +17,14 @@ public final class ReadProblems {
             "A file that looks like certificate content (PEM, PKCS#7, keystore) could not be parsed.");
     public static final FindingCode KEYSTORE_LOCKED = FindingCode.error("scan.keystore.password", "smime-check",
             "A keystore could not be opened with any configured password.");
+    public static final FindingCode CERTIFICATE_UNCLASSIFIABLE = FindingCode.error("scan.certificate.unclassifiable",
+            "RFC 5280", "A certificate's basicConstraints, extendedKeyUsage, subjectAltName or certificatePolicies"
+                    + " extension could not be decoded, so it could not be classified and checked.");
     public static final FindingCode LIMIT_EXCEEDED = FindingCode.error("scan.limit.exceeded", "smime-check",
             "An archive or file exceeded a scan limit (depth, entries, inflated bytes) and was not fully read.");
 
     public static final List<FindingCode> CODES = List.of(
-            FILE_UNREADABLE, CERTIFICATE_INVALID, CONTENT_INVALID, KEYSTORE_LOCKED, LIMIT_EXCEEDED);
+            FILE_UNREADABLE, CERTIFICATE_INVALID, CERTIFICATE_UNCLASSIFIABLE, CONTENT_INVALID, KEYSTORE_LOCKED, LIMIT_EXCEEDED);
 
     private ReadProblems() {
     }
