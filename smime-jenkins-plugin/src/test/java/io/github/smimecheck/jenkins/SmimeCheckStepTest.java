@@ -206,7 +206,7 @@ class SmimeCheckStepTest {
 
         FreeStyleBuild build = jenkins.buildAndAssertSuccess(project);
 
-        jenkins.assertLogContains("keystore password variable UNSET_PASSWORD (for **/*.jks) is not set", build);
+        jenkins.assertLogContains("smime.keystorePasswords entry 2 (for **/*.jks) is not set", build);
         jenkins.assertLogNotContains("value-that-must-stay-secret", build);
     }
 
