@@ -115,7 +115,7 @@ class SmimeCheckStepTest {
         FreeStyleBuild build = jenkins.buildAndAssertStatus(Result.FAILURE, project);
 
         jenkins.assertLogContains("Expired exception EXC-7 (owner Mail Team, smime-exceptions.yaml:2) expired on"
-                + " 2026-06-30 and covers nothing", build);
+                + " 2026-06-30 and no longer covers any finding", build);
         jenkins.assertLogContains("policy.exception.expired", build);
     }
 

@@ -79,7 +79,7 @@ public final class FailureMessage {
         for (ExceptionStatus exception : result.exceptions()) {
             if (exception.expired()) {
                 lines.add("Expired exception " + exception.id() + " (owner " + exception.owner() + ", "
-                        + exception.source() + ") expired on " + exception.expires() + " and covers nothing");
+                        + exception.source() + ") expired on " + exception.expires() + " and no longer covers any finding");
             }
         }
         return lines;

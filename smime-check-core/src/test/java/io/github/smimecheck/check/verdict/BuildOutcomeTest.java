@@ -99,7 +99,7 @@ class BuildOutcomeTest {
         assertThat(outcome.lines()).filteredOn(line -> line.level() == BuildOutcome.Level.WARNING)
                 .extracting(BuildOutcome.Line::text).filteredOn(text -> text.startsWith("Expired"))
                 .containsExactly("Expired exception EXC-7 (owner Mail Team, exceptions.yaml:2) expired on 2026-06-30"
-                        + " and covers nothing");
+                        + " and no longer covers any finding");
     }
 
     @Test
