@@ -164,6 +164,14 @@ class TextScanSettingsTest {
     }
 
     @Test
+    void textOmitsPasswordEntries() {
+        TextScanSettings settings = new TextScanSettings("dist/**", "", "**/*.p12=NpTrustSecret2026",
+                ScanLimits.defaults());
+
+        assertThat(settings.toString()).doesNotContain("NpTrustSecret2026").contains("keystorePasswords=[1 hidden]");
+    }
+
+    @Test
     void nothingMatchedIsRejected() {
         assertThatThrownBy(() -> settings("dist/**", "").prepare(workspace, ENVIRONMENT, CLOCK))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -65,6 +65,12 @@ public final class EnvironmentPasswordSource implements PasswordSource {
             return "smime.keystorePasswords entry " + number + " (for " + glob + ")";
         }
 
+        /** Returns {@link #label()}, so that logging a mapping never shows its variable name. */
+        @Override
+        public String toString() {
+            return label();
+        }
+
         boolean matches(Location location) {
             if (matchesPath(location.display()) || matchesPath(location.file())) {
                 return true;

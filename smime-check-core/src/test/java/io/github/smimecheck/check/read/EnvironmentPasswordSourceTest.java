@@ -102,6 +102,13 @@ class EnvironmentPasswordSourceTest {
     }
 
     @Test
+    void mappingTextOmitsVariable() {
+        EnvironmentPasswordSource.Mapping mapping = EnvironmentPasswordSource.Mapping.parse("**/*.p12=NpSecret2026", 3);
+
+        assertThat(mapping).hasToString("smime.keystorePasswords entry 3 (for **/*.p12)");
+    }
+
+    @Test
     void setVariablesGiveNoWarning() {
         EnvironmentPasswordSource source = source("**/*.p12=P12_PASSWORD");
 
