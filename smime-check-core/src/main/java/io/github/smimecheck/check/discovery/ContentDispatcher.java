@@ -15,8 +15,11 @@ import io.github.smimecheck.check.rules.FindingCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.bouncycastle.cert.X509CertificateHolder;
 
@@ -36,8 +39,11 @@ public final class ContentDispatcher implements ReadContext {
     private final ScanLimits limits;
     private final PasswordSource passwords;
     private final List<Problem> problems = new ArrayList<>();
-    /** Locked-keystore problems of keystores read again with a password a configuration file gave. */
-    private final List<Problem> replaced = new ArrayList<>();
+    /**
+     * Locked-keystore problems of keystores read again with a password a configuration file gave,
+     * by identity, so an equal problem from the new read stays reported.
+     */
+    private final Set<Problem> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<ScannedFile> scannedFiles = new ArrayList<>();
     private final KeystoreHints keystoreHints = new KeystoreHints();
     private final ReferenceResolver references;
