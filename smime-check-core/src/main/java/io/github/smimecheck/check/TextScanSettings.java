@@ -86,6 +86,17 @@ public record TextScanSettings(String paths, String asOf, String keystorePasswor
         return new PreparedScan(options, warnings);
     }
 
+    /**
+     * Shows the settings with the password entries counted, not written out, because a user may
+     * have written a password where an entry's variable name belongs.
+     */
+    @Override
+    public String toString() {
+        int entries = EnvironmentPasswordSource.splitEntries(keystorePasswords).size();
+        return "TextScanSettings[paths=" + paths + ", asOf=" + asOf + ", keystorePasswords=[" + entries + " hidden]"
+                + ", limits=" + limits + "]";
+    }
+
     private static void requireAtLeast(String name, long value, long minimum) {
         if (value < minimum) {
             throw new IllegalArgumentException("invalid " + name + " " + value + "; it must be " + minimum

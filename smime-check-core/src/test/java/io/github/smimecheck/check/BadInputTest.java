@@ -87,7 +87,7 @@ class BadInputTest {
         assertThat(certificateLocations(result)).containsExactly("good.pem > block 1");
         assertThat(problem.location().display()).isEqualTo("trust.p12");
         assertThat(problem.finding().code()).isEqualTo("scan.keystore.password");
-        assertThat(problem.finding().message()).contains("could not be opened with environment variable P12_PASS")
+        assertThat(problem.finding().message()).contains("could not be opened with smime.keystorePasswords entry 1 (for *.p12)")
                 .contains("Set smime.keystorePasswords").doesNotContain("wrong").doesNotContain("right");
     }
 

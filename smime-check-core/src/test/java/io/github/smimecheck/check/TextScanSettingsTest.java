@@ -159,7 +159,16 @@ class TextScanSettingsTest {
 
         assertThat(prepared.warnings()).hasSize(2);
         assertThat(prepared.warnings().get(0)).contains("path pattern 'out/**' matched no file or folder");
-        assertThat(prepared.warnings().get(1)).contains("variable TRUST_PASSWORD (for **/*.jks) is not set");
+        assertThat(prepared.warnings().get(1)).contains("smime.keystorePasswords entry 1 (for **/*.jks) is not set")
+                .doesNotContain("TRUST_PASSWORD");
+    }
+
+    @Test
+    void textOmitsPasswordEntries() {
+        TextScanSettings settings = new TextScanSettings("dist/**", "", "**/*.p12=NpTrustSecret2026",
+                ScanLimits.defaults());
+
+        assertThat(settings.toString()).doesNotContain("NpTrustSecret2026").contains("keystorePasswords=[1 hidden]");
     }
 
     @Test

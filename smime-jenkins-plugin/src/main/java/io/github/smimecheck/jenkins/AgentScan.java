@@ -9,6 +9,7 @@ import io.github.smimecheck.check.TextScanSettings;
 import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.policy.PolicyFileException;
 import io.github.smimecheck.check.report.EvidenceFiles;
+import io.github.smimecheck.check.report.EvidenceWriteFailure;
 import io.github.smimecheck.check.report.EvidenceWriter;
 import io.github.smimecheck.check.report.ReportFormat;
 import io.github.smimecheck.check.verdict.BuildOutcome;
@@ -137,8 +138,7 @@ final class AgentScan extends MasterToSlaveFileCallable<ScanSummary> {
         try {
             return new EvidenceWriter(selected).write(result, folder);
         } catch (IOException e) {
-            throw new IOException("smime-check could not write the evidence to " + folder + " (" + e.getMessage()
-                    + "); check that the folder is writable", e);
+            throw new IOException(EvidenceWriteFailure.message(folder, e), e);
         }
     }
 

@@ -115,7 +115,7 @@ class SmimeCheckStepTest {
         FreeStyleBuild build = jenkins.buildAndAssertStatus(Result.FAILURE, project);
 
         jenkins.assertLogContains("Expired exception EXC-7 (owner Mail Team, smime-exceptions.yaml:2) expired on"
-                + " 2026-06-30 and covers nothing", build);
+                + " 2026-06-30 and no longer covers any finding", build);
         jenkins.assertLogContains("policy.exception.expired", build);
     }
 
@@ -206,7 +206,7 @@ class SmimeCheckStepTest {
 
         FreeStyleBuild build = jenkins.buildAndAssertSuccess(project);
 
-        jenkins.assertLogContains("keystore password variable UNSET_PASSWORD (for **/*.jks) is not set", build);
+        jenkins.assertLogContains("smime.keystorePasswords entry 2 (for **/*.jks) is not set", build);
         jenkins.assertLogNotContains("value-that-must-stay-secret", build);
     }
 

@@ -8,6 +8,7 @@ import io.github.smimecheck.check.Scanner;
 import io.github.smimecheck.check.policy.Configuration;
 import io.github.smimecheck.check.policy.PolicyFileException;
 import io.github.smimecheck.check.report.EvidenceFiles;
+import io.github.smimecheck.check.report.EvidenceWriteFailure;
 import io.github.smimecheck.check.report.EvidenceWriter;
 import io.github.smimecheck.check.read.EnvironmentPasswordSource;
 import io.github.smimecheck.check.report.ReportFormat;
@@ -151,8 +152,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             evidence = new EvidenceWriter(selected).write(result, outputDirectory.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("smime-check could not write the evidence to " + outputDirectory
-                    + ": " + e.getMessage() + "; check that the folder is writable", e);
+            throw new MojoExecutionException(EvidenceWriteFailure.message(outputDirectory.toPath(), e), e);
         }
         getLog().info(evidence.writtenLine(outputDirectory.toString()));
         attachEvidence(evidence);

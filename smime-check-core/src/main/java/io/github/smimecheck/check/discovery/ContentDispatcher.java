@@ -15,8 +15,11 @@ import io.github.smimecheck.check.rules.FindingCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.bouncycastle.cert.X509CertificateHolder;
 
@@ -36,6 +39,11 @@ public final class ContentDispatcher implements ReadContext {
     private final ScanLimits limits;
     private final PasswordSource passwords;
     private final List<Problem> problems = new ArrayList<>();
+    /**
+     * Locked-keystore problems of keystores read again with a password a configuration file gave,
+     * by identity, so an equal problem from the new read stays reported.
+     */
+    private final Set<Problem> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<ScannedFile> scannedFiles = new ArrayList<>();
     private final KeystoreHints keystoreHints = new KeystoreHints();
     private final ReferenceResolver references;
@@ -68,6 +76,7 @@ public final class ContentDispatcher implements ReadContext {
     public void dispatch(Content content) {
         for (CertificateReader reader : readers) {
             if (reader.accepts(content)) {
+                keystoreHints.beforeRead(content);
                 readSafely(reader, content);
                 return;
             }
@@ -75,12 +84,18 @@ public final class ContentDispatcher implements ReadContext {
     }
 
     private void readSafely(CertificateReader reader, Content content) {
+        int before = problems.size();
         try {
             reader.read(content, this);
         } catch (RuntimeException e) {
             problem(content.location(), ReadProblems.CONTENT_INVALID, reader.getClass().getSimpleName()
                     + " could not read the content: " + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + "; check that the file is not truncated or corrupt");
+        }
+
+        boolean locked = problemsSince(before).stream().anyMatch(problem -> isLockedKeystore(problem, content));
+        if (locked) {
+            keystoreHints.locked(content);
         }
     }
 
@@ -131,10 +146,37 @@ public final class ContentDispatcher implements ReadContext {
         return limits;
     }
 
+    /**
+     * Reads a keystore that a configuration file references. When it opens and the configuration
+     * gives its password, keystores with the same bytes that stayed locked are read again with it.
+     */
     @Override
     public void nested(Content content, KeystoreHint hint) {
         keystoreHints.add(content.location(), hint);
+        Optional<char[]> password = keystoreHints.passwordFor(content.location());
+        int before = problems.size();
+
         nested(content);
+
+        boolean opened = problemsSince(before).stream()
+                .noneMatch(problem -> problem.location().equals(content.location()));
+        if (password.isPresent() && opened) {
+            keystoreHints.opened(content, password.get()).forEach(this::readAgain);
+        }
+    }
+
+    /** Reads a locked keystore again, replacing its locked-keystore problem with what the new read gives. */
+    private void readAgain(Content keystore) {
+        problems.stream().filter(problem -> isLockedKeystore(problem, keystore)).forEach(replaced::add);
+        dispatch(keystore);
+    }
+
+    private List<Problem> problemsSince(int index) {
+        return List.copyOf(problems.subList(index, problems.size()));
+    }
+
+    private static boolean isLockedKeystore(Problem problem, Content content) {
+        return problem.code() == ReadProblems.KEYSTORE_LOCKED && problem.location().equals(content.location());
     }
 
     @Override
@@ -165,7 +207,7 @@ public final class ContentDispatcher implements ReadContext {
     }
 
     private Optional<char[]> configPassword(Location location) {
-        return keystoreHint(location).flatMap(KeystoreHint::optionalPassword);
+        return keystoreHints.passwordFor(location);
     }
 
     @Override
@@ -194,7 +236,8 @@ public final class ContentDispatcher implements ReadContext {
 
     /** Returns the problems found, without those of keystores that a configuration file opened. */
     public List<Problem> problems() {
-        return problems.stream().filter(problem -> !keystoreHints.isOpenedThroughReference(problem, problems))
+        return problems.stream().filter(problem -> !replaced.contains(problem))
+                .filter(problem -> !keystoreHints.isOpenedThroughReference(problem, problems))
                 .toList();
     }
 

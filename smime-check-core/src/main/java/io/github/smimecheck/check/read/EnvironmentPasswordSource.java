@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Looks keystore passwords up in environment variables, chosen by path glob. Each mapping is
  * written {@code GLOB=ENV_VAR}, for example {@code **}{@code /signing.p12=SIGNING_STORE_PASSWORD}.
- * Only the variable's name is configured, so a password never appears in a job or POM.
+ * Only the variable's name is configured, so a password never appears in a job or POM. Messages
+ * refer to an entry by its number and glob, never by the variable name, in case the user wrote
+ * the password where the name belongs.
  *
  * <p>A glob matches a keystore when it matches the whole location display (such as
  * {@code app.war > WEB-INF/signing.p12}), the scanned file's path, the name of any archive entry
@@ -23,8 +25,12 @@ public final class EnvironmentPasswordSource implements PasswordSource {
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String EXAMPLE = "**/signing.p12=SIGNING_STORE_PASSWORD";
 
-    /** One {@code GLOB=ENV_VAR} entry. */
-    public record Mapping(String glob, String variable, Pattern pattern) {
+    /**
+     * One {@code GLOB=ENV_VAR} entry.
+     *
+     * @param number the entry's 1-based position, by which messages refer to it
+     */
+    public record Mapping(String glob, String variable, Pattern pattern, int number) {
 
         /**
          * Parses {@code GLOB=ENV_VAR}, split at the last {@code =}.
@@ -47,7 +53,22 @@ public final class EnvironmentPasswordSource implements PasswordSource {
                 throw invalid(number, "the text after '=' for " + glob + " is not an environment variable name"
                         + " (letters, digits and _, not starting with a digit)");
             }
-            return new Mapping(glob, variable, Pattern.compile(toRegex(glob)));
+            return new Mapping(glob, variable, Pattern.compile(toRegex(glob)), number);
+        }
+
+        /**
+         * Names the entry for logs and reports by its position and glob. The variable name stays
+         * out, because a user who mistakes the field for the password writes the password there,
+         * and a password can be a valid variable name.
+         */
+        public String label() {
+            return "smime.keystorePasswords entry " + number + " (for " + glob + ")";
+        }
+
+        /** Returns {@link #label()}, so that logging a mapping never shows its variable name. */
+        @Override
+        public String toString() {
+            return label();
         }
 
         boolean matches(Location location) {
@@ -140,20 +161,24 @@ public final class EnvironmentPasswordSource implements PasswordSource {
         List<String> sources = new ArrayList<>();
         for (Mapping mapping : mappings) {
             if (mapping.matches(location)) {
-                String unset = environment.containsKey(mapping.variable()) ? "" : " (not set)";
-                sources.add("environment variable " + mapping.variable() + unset);
+                String unset = environment.containsKey(mapping.variable()) ? "" : ", whose variable is not set";
+                sources.add(mapping.label() + unset);
             }
         }
         return sources;
     }
 
-    /** Returns one warning line per mapping whose variable the environment does not set; values never appear. */
+    /**
+     * Returns one warning line per mapping whose variable the environment does not set. A line
+     * names the entry by {@link Mapping#label()}, never by its variable name or a value.
+     */
     public List<String> unsetVariableLines() {
         List<String> lines = new ArrayList<>();
         for (Mapping mapping : mappings) {
             if (!environment.containsKey(mapping.variable())) {
-                lines.add("smime-check: keystore password variable " + mapping.variable() + " (for "
-                        + mapping.glob() + ") is not set, so it gives no password for keystores matching that glob");
+                lines.add("smime-check: the environment variable named by " + mapping.label() + " is not set,"
+                        + " so that entry gives no password for keystores matching its glob; check that the text"
+                        + " after '=' is the name of a variable that holds the password, not the password itself");
             }
         }
         return lines;

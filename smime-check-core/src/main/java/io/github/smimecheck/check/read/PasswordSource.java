@@ -14,8 +14,8 @@ public interface PasswordSource {
     List<char[]> passwordsFor(Location location);
 
     /**
-     * Returns where the passwords for a location come from, such as {@code environment variable
-     * STORE_PASSWORD}, for messages. It names sources only, never values.
+     * Returns where the passwords for a location come from, such as {@code smime.keystorePasswords
+     * entry 1 (for *.p12)}, for messages. It names sources only, never values or variable names.
      */
     default List<String> sourcesFor(Location location) {
         return List.of();

@@ -1,16 +1,17 @@
 package io.github.smimecheck.check.report;
 
 import io.github.smimecheck.check.CertificateResult;
+import io.github.smimecheck.check.Owner;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.rules.Finding;
 import io.github.smimecheck.check.rules.Severity;
 import io.github.smimecheck.check.verdict.ExceptionStatus;
 import io.github.smimecheck.check.verdict.FailureMessage;
+import io.github.smimecheck.check.verdict.OwnerGroup;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The overview parts of the HTML report: header, counts, failing findings, expiry timeline, footer. */
 final class HtmlSections {
@@ -129,26 +130,27 @@ final class HtmlSections {
         page.markup("</tbody>\n</table>\n</div>\n");
     }
 
+    /** Lists the certificates by accountable owner, grouped as in the JSON evidence, with the owners-file entries below. */
     private void byOwner(Html page) {
-        Map<String, int[]> owners = new TreeMap<>();
-        for (CertificateResult certificate : result.certificates()) {
-            String owner = certificate.ownerEntry().map(entry -> entry.id()).orElse(NO_OWNER);
-            int[] counts = owners.computeIfAbsent(owner, key -> new int[2]);
-            counts[0]++;
-            if (certificate.failsBuild()) {
-                counts[1]++;
-            }
-        }
+        List<OwnerGroup> groups = OwnerGroup.of(result);
 
         page.markup("<div>\n<h2>Certificates by owner</h2>\n<table>\n").tableHead("Owner", "#Certificates", "#Failing")
                 .markup("<tbody>\n");
-        if (owners.isEmpty()) {
+        if (groups.isEmpty()) {
             page.markup("<tr><td colspan=\"3\" class=\"empty\">No certificates.</td></tr>\n");
         }
-        for (Map.Entry<String, int[]> entry : owners.entrySet()) {
-            page.markup("<tr>").element("td", "", entry.getKey())
-                    .element("td", "number", Integer.toString(entry.getValue()[0]))
-                    .element("td", "number", Integer.toString(entry.getValue()[1])).markup("</tr>\n");
+        for (OwnerGroup group : groups) {
+            long failing = group.certificates().stream().filter(CertificateResult::failsBuild).count();
+            page.markup("<tr><td>");
+            if (group.accountable() == null) {
+                page.text(NO_OWNER);
+            } else {
+                List<String> ids = group.entries().stream().map(Owner::id).toList();
+                page.element("div", "", group.accountable())
+                        .element("div", "secondary", (ids.size() == 1 ? "entry " : "entries ") + String.join(", ", ids));
+            }
+            page.markup("</td>").element("td", "number", Integer.toString(group.certificates().size()))
+                    .element("td", "number", Long.toString(failing)).markup("</tr>\n");
         }
         page.markup("</tbody>\n</table>\n</div>\n");
     }

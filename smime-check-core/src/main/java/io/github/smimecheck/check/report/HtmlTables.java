@@ -2,6 +2,7 @@ package io.github.smimecheck.check.report;
 
 import io.github.smimecheck.check.CertificateResult;
 import io.github.smimecheck.check.ConfigurationFile;
+import io.github.smimecheck.check.Owner;
 import io.github.smimecheck.check.ReadProblem;
 import io.github.smimecheck.check.ScanResult;
 import io.github.smimecheck.check.ScannedFile;
@@ -11,6 +12,7 @@ import io.github.smimecheck.check.verdict.ExceptionStatus;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 /** The detail tables of the HTML report: certificates, unreadable items, exceptions, policy and inputs. */
 final class HtmlTables {
@@ -36,8 +38,8 @@ final class HtmlTables {
             page.markup("<tr class=\"" + outcome.name() + "-row\"><td>")
                     .element("div", "subject", ReportFacts.subject(certificate))
                     .element("div", "digest", "SHA-256 " + certificate.sha256()).markup("</td>")
-                    .element("td", "", ReportFacts.kind(certificate))
-                    .element("td", "", certificate.ownerEntry().map(owner -> owner.id()).orElse(HtmlSections.NO_OWNER));
+                    .element("td", "", ReportFacts.kind(certificate));
+            owner(page, certificate);
             expiry(page, certificate);
             locations(page, certificate);
             findings(page, certificate);
@@ -113,6 +115,17 @@ final class HtmlTables {
                     .element("td", "digest", input.sha256()).markup("</tr>\n");
         }
         page.markup("</tbody>\n</table>\n");
+    }
+
+    /** Shows the accountable owner, with the owners-file entry that named them as a second, smaller line. */
+    private static void owner(Html page, CertificateResult certificate) {
+        Optional<Owner> owner = certificate.ownerEntry();
+        if (owner.isEmpty()) {
+            page.element("td", "", HtmlSections.NO_OWNER);
+            return;
+        }
+        page.markup("<td>").element("div", "", owner.get().accountable())
+                .element("div", "secondary", "entry " + owner.get().id()).markup("</td>");
     }
 
     private void expiry(Html page, CertificateResult certificate) {

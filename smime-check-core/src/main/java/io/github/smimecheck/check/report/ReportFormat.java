@@ -68,8 +68,9 @@ public enum ReportFormat {
         try {
             return valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            // The cause stays out: Maven appends each cause's message, and the enum's names a Java class.
             throw new IllegalArgumentException("unknown report format '" + name + "'; allowed values are "
-                    + allowedValues(), e);
+                    + allowedValues());
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * the Maven goal and the Jenkins step print the same lines and fail on the same results.
  *
  * <p>The lines are, in order: the as-of instant and the configuration files, the summary, one line
- * per failing finding (indented by two spaces), one line per expired exception and the evidence
- * path. The front end prints them unchanged at their level and, when {@link #failsBuild()} is true,
+ * per failing finding and then one per warning (both indented by two spaces), one line per
+ * expired exception and the evidence path. The front end prints them unchanged at their level and, when {@link #failsBuild()} is true,
  * fails the build with {@link #failureMessage()}.
  *
  * @param lines the lines to print, in order
@@ -50,6 +50,7 @@ public record BuildOutcome(List<Line> lines, boolean failsBuild, String failureM
             lines.add(new Line(Level.ERROR, FailureMessage.summary(result)));
             FailureMessage.failureLines(result).forEach(text -> lines.add(new Line(Level.ERROR, "  " + text)));
         }
+        FailureMessage.warningLines(result).forEach(text -> lines.add(new Line(Level.WARNING, "  " + text)));
 
         FailureMessage.expiredExceptionLines(result).forEach(text -> lines.add(new Line(Level.WARNING, text)));
         lines.add(new Line(Level.INFO, "Evidence: " + evidencePath));

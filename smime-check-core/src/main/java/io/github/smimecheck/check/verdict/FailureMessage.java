@@ -9,10 +9,12 @@ import io.github.smimecheck.check.rules.Finding;
 import io.github.smimecheck.check.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Builds the lines every front end prints: a summary, then one line per failing finding
- * (location, code, message), then one line per expired exception, then where the evidence is.
+ * (location, code, message), then one line per warning in the same shape, then one line per
+ * expired exception, then where the evidence is. The failure message leaves the warnings out.
  * Front ends print them unchanged.
  */
 public final class FailureMessage {
@@ -34,22 +36,34 @@ public final class FailureMessage {
      * unreadable content, then findings about exceptions, located at the exception's entry.
      */
     public static List<String> failureLines(ScanResult result) {
+        return findingLines(result, Finding::failsBuild);
+    }
+
+    /**
+     * Returns one line per finding of severity WARNING, in the order and shape of
+     * {@link #failureLines}, so the warnings that the summary counts can be read in the log.
+     */
+    public static List<String> warningLines(ScanResult result) {
+        return findingLines(result, FailureMessage::isWarning);
+    }
+
+    private static List<String> findingLines(ScanResult result, Predicate<Finding> selected) {
         List<String> lines = new ArrayList<>();
         for (CertificateResult certificate : result.certificates()) {
             for (Finding finding : certificate.findings()) {
-                if (finding.failsBuild()) {
+                if (selected.test(finding)) {
                     lines.add(line(certificate.locations().get(0), finding, certificate.certificate().getSubject().toString()));
                 }
             }
         }
         for (ReadProblem problem : result.problems()) {
-            if (problem.finding().failsBuild()) {
+            if (selected.test(problem.finding())) {
                 lines.add(line(problem.location(), problem.finding(), null));
             }
         }
         for (ExceptionStatus exception : result.exceptions()) {
             Location entry = Location.ofFile(exception.source()).child("exception " + exception.id());
-            exception.findings().stream().filter(Finding::failsBuild)
+            exception.findings().stream().filter(selected)
                     .forEach(finding -> lines.add(line(entry, finding, null)));
         }
         return lines;
@@ -65,7 +79,7 @@ public final class FailureMessage {
         for (ExceptionStatus exception : result.exceptions()) {
             if (exception.expired()) {
                 lines.add("Expired exception " + exception.id() + " (owner " + exception.owner() + ", "
-                        + exception.source() + ") expired on " + exception.expires() + " and covers nothing");
+                        + exception.source() + ") expired on " + exception.expires() + " and no longer covers any finding");
             }
         }
         return lines;
@@ -105,6 +119,10 @@ public final class FailureMessage {
     }
 
     private static long countWarnings(ScanResult result) {
-        return result.allFindings().filter(finding -> finding.severity() == Severity.WARNING).count();
+        return result.allFindings().filter(FailureMessage::isWarning).count();
+    }
+
+    private static boolean isWarning(Finding finding) {
+        return finding.severity() == Severity.WARNING;
     }
 }

@@ -83,21 +83,29 @@ class EnvironmentPasswordSourceTest {
     }
 
     @Test
-    void sourcesNameVariablesNotValues() {
+    void sourcesNameEntriesNotVariables() {
         EnvironmentPasswordSource source = EnvironmentPasswordSource.parse(
                 List.of("*.p12=SET", "*.p12=UNSET"), Map.of("SET", "hunter2"));
 
-        assertThat(source.sourcesFor(NESTED))
-                .containsExactly("environment variable SET", "environment variable UNSET (not set)");
+        assertThat(source.sourcesFor(NESTED)).containsExactly("smime.keystorePasswords entry 1 (for *.p12)",
+                "smime.keystorePasswords entry 2 (for *.p12), whose variable is not set");
     }
 
     @Test
-    void unsetVariableIsNamedInWarning() {
+    void unsetVariableWarningNamesEntry() {
         EnvironmentPasswordSource source = source("**/*.p12=P12_PASSWORD, **/*.jks=MISSING_PASSWORD");
 
-        assertThat(source.unsetVariableLines()).containsExactly("smime-check: keystore password variable"
-                + " MISSING_PASSWORD (for **/*.jks) is not set, so it gives no password for keystores matching"
-                + " that glob");
+        assertThat(source.unsetVariableLines()).containsExactly("smime-check: the environment variable named by"
+                + " smime.keystorePasswords entry 2 (for **/*.jks) is not set, so that entry gives no password for"
+                + " keystores matching its glob; check that the text after '=' is the name of a variable that holds"
+                + " the password, not the password itself");
+    }
+
+    @Test
+    void mappingTextOmitsVariable() {
+        EnvironmentPasswordSource.Mapping mapping = EnvironmentPasswordSource.Mapping.parse("**/*.p12=NpSecret2026", 3);
+
+        assertThat(mapping).hasToString("smime.keystorePasswords entry 3 (for **/*.p12)");
     }
 
     @Test

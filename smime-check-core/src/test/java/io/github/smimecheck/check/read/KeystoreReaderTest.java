@@ -122,7 +122,8 @@ class KeystoreReaderTest {
         assertThat(certificateLocations(result)).containsExactly("trust.store > alias \"alice\"");
         assertThat(problem.location().display()).isEqualTo("trust.store");
         assertThat(problem.finding().code()).isEqualTo("scan.keystore.password");
-        assertThat(problem.finding().message()).contains("environment variable STORE_PASS, the empty password")
+        assertThat(problem.finding().message())
+                .contains("smime.keystorePasswords entry 1 (for **/*), the empty password")
                 .contains("1 certificate(s) were read from it without verifying its integrity")
                 .contains("smime.keystorePasswords")
                 .doesNotContain("s3cret-Pa55");
@@ -138,9 +139,9 @@ class KeystoreReaderTest {
 
         assertThat(result.certificates()).isEmpty();
         assertThat(problem.finding().code()).isEqualTo("scan.keystore.password");
-        assertThat(problem.finding().message()).startsWith("PKCS#12 keystore could not be opened with environment"
-                + " variable STORE_PASS, the empty password, the absent password; no certificate could be read from"
-                + " it. Set smime.keystorePasswords to an entry such as \"**/trust.p12=STORE_PASSWORD\"");
+        assertThat(problem.finding().message()).startsWith("PKCS#12 keystore could not be opened with"
+                + " smime.keystorePasswords entry 1 (for **/*), the empty password, the absent password; no"
+                + " certificate could be read from it. Set smime.keystorePasswords to an entry such as \"**/trust.p12=STORE_PASSWORD\"");
     }
 
     @Test
@@ -166,12 +167,14 @@ class KeystoreReaderTest {
     }
 
     @Test
-    void unsetVariableIsNamedInFinding() throws IOException {
+    void unsetVariableEntryIsNamedInFinding() throws IOException {
         Files.write(folder.resolve("trust.jks"), TestKeystores.of("JKS").trusted("alice", alice).write("other"));
 
         ScanResult result = scan(folder, options -> options.keystorePasswords(List.of("*.jks=MISSING_PASS")));
 
-        assertThat(onlyProblem(result).finding().message()).contains("environment variable MISSING_PASS (not set)");
+        assertThat(onlyProblem(result).finding().message())
+                .contains("smime.keystorePasswords entry 1 (for *.jks), whose variable is not set")
+                .doesNotContain("MISSING_PASS");
     }
 
     @Test

@@ -52,6 +52,19 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void ownerColumnShowsAccountableThenEntry() {
+        assertThat(html()).contains("<td><div>bob@example.com</div><div class=\"secondary\">entry mail-team</div></td>");
+    }
+
+    @Test
+    void ownerSectionGroupsByAccountable() {
+        String section = html().split("<h2>Certificates by owner</h2>")[1].split("</table>")[0];
+
+        assertThat(section).contains("<td><div>bob@example.com</div><div class=\"secondary\">entry mail-team</div></td>");
+        assertThat(section).doesNotContain("<td>mail-team</td>");
+    }
+
+    @Test
     void expiredAndUnusedExceptionsAreShown() {
         String html = html();
 

@@ -28,6 +28,13 @@ class ReportFormatTest {
     }
 
     @Test
+    void unknownFormatHidesJavaEnum() {
+        assertThatThrownBy(() -> ReportFormat.parseList("PDF"))
+                .hasNoCause()
+                .hasMessageNotContaining("No enum constant");
+    }
+
+    @Test
     void extensionIsFileSuffix() {
         assertThat(ReportFormat.SARIF.extension()).isEqualTo("sarif");
         assertThat(ReportFormat.JUNIT.extension()).isEqualTo("xml");

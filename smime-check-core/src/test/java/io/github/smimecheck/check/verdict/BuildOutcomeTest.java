@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class BuildOutcomeTest {
         BuildOutcome outcome = BuildOutcome.of(TestScans.scan(folder), REPORT, true);
 
         assertThat(outcome.failsBuild()).isFalse();
-        assertThat(outcome.lines()).extracting(BuildOutcome.Line::level).containsOnly(BuildOutcome.Level.INFO);
+        assertThat(outcome.lines()).extracting(BuildOutcome.Line::level).doesNotContain(BuildOutcome.Level.ERROR);
         assertThat(outcome.texts()).first().isEqualTo("Evaluated as of 2026-06-01T00:00:00Z");
         assertThat(outcome.texts()).last().isEqualTo("Evidence: " + REPORT);
     }
@@ -96,9 +97,46 @@ class BuildOutcomeTest {
         BuildOutcome outcome = BuildOutcome.of(result, REPORT, true);
 
         assertThat(outcome.lines()).filteredOn(line -> line.level() == BuildOutcome.Level.WARNING)
-                .extracting(BuildOutcome.Line::text)
+                .extracting(BuildOutcome.Line::text).filteredOn(text -> text.startsWith("Expired"))
                 .containsExactly("Expired exception EXC-7 (owner Mail Team, exceptions.yaml:2) expired on 2026-06-30"
-                        + " and covers nothing");
+                        + " and no longer covers any finding");
+    }
+
+    @Test
+    void warningsFollowFailureLines() throws IOException, PolicyFileException {
+        write("certs/weak.pem", TestCertificates.smime().key("RSA:1024").pem());
+        write("uncovered/weak.pem", TestCertificates.smime().subject("CN=bob@example.com").key("RSA:1024").pem());
+        Path exceptions = write("exceptions.yaml", TestExceptions.weakKeyException("certs/weak.pem**"));
+        Configuration configuration = Configuration.load(folder, null, exceptions, null);
+
+        ScanResult result = TestScans.scan(folder, options -> options.configuration(configuration));
+        List<BuildOutcome.Line> lines = BuildOutcome.of(result, REPORT, true).lines();
+        List<String> warnings = lines.stream().filter(line -> line.level() == BuildOutcome.Level.WARNING)
+                .map(BuildOutcome.Line::text).toList();
+        int lastFailure = lines.stream().map(BuildOutcome.Line::level).toList().lastIndexOf(BuildOutcome.Level.ERROR);
+        int firstWarning = lines.stream().map(BuildOutcome.Line::level).toList().indexOf(BuildOutcome.Level.WARNING);
+
+        assertThat(FailureMessage.summary(result)).contains(" " + warnings.size() + " warnings: FAIL");
+        assertThat(warnings).anyMatch(text -> text.startsWith("  exceptions.yaml:2 > exception EXC-7:"
+                + " policy.exception.expiring: "));
+        assertThat(warnings).anyMatch(text -> text.startsWith("  uncovered/weak.pem > block 1 [CN=bob@example.com]:"
+                + " policy.owner.missing: "));
+        assertThat(warnings).noneMatch(text -> text.contains("smbr.key.rsa_modulus_invalid_length"));
+        assertThat(firstWarning).isGreaterThan(lastFailure);
+        assertThat(lastFailure).isPositive();
+    }
+
+    @Test
+    void warningsStayOutOfFailureMessage() throws IOException, PolicyFileException {
+        write("certs/weak.pem", TestCertificates.smime().key("RSA:1024").pem());
+        Path exceptions = write("exceptions.yaml", TestExceptions.weakKeyException("certs/weak.pem**"));
+        Configuration configuration = Configuration.load(folder, null, exceptions, null);
+
+        ScanResult result = TestScans.scan(folder, options -> options.configuration(configuration));
+        BuildOutcome outcome = BuildOutcome.of(result, REPORT, true);
+
+        assertThat(outcome.texts()).anyMatch(text -> text.contains("policy.exception.expiring"));
+        assertThat(outcome.failureMessage()).doesNotContain("policy.exception.expiring");
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.github.smimecheck.check.rules.FindingCode;
 import io.github.smimecheck.check.rules.FindingSink;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -23,12 +23,9 @@ public final class ProhibitedEkuRule extends SmimeProfileRule {
     public static final FindingCode PROHIBITED_PURPOSE = FindingCode.error("smbr.eku.prohibited_purpose",
             "S/MIME BR 7.1.2.3 f", "extendedKeyUsage contains a purpose the generation does not allow.");
 
-    static final Map<KeyPurposeId, String> ALWAYS_PROHIBITED = Map.of(
-            KeyPurposeId.id_kp_serverAuth, "serverAuth",
-            KeyPurposeId.id_kp_codeSigning, "codeSigning",
-            KeyPurposeId.id_kp_timeStamping, "timeStamping",
-            KeyPurposeId.anyExtendedKeyUsage, "anyExtendedKeyUsage",
-            KeyPurposeId.id_kp_OCSPSigning, "OCSPSigning");
+    static final Set<KeyPurposeId> ALWAYS_PROHIBITED = Set.of(KeyPurposeId.id_kp_serverAuth,
+            KeyPurposeId.id_kp_codeSigning, KeyPurposeId.id_kp_timeStamping, KeyPurposeId.anyExtendedKeyUsage,
+            KeyPurposeId.id_kp_OCSPSigning);
 
     @Override
     protected List<FindingCode> profileCodes() {
@@ -46,11 +43,10 @@ public final class ProhibitedEkuRule extends SmimeProfileRule {
         List<String> prohibited = new ArrayList<>();
         ExtendedKeyUsage usage = ExtendedKeyUsage.getInstance(certificate.extensionValue(Extension.extendedKeyUsage));
         for (KeyPurposeId purpose : usage.getUsages()) {
-            String name = ALWAYS_PROHIBITED.get(purpose);
-            if (name != null) {
-                prohibited.add(name);
-            } else if (strict && !KeyPurposeId.id_kp_emailProtection.equals(purpose)) {
-                prohibited.add(purpose.getId());
+            boolean allowed = !ALWAYS_PROHIBITED.contains(purpose)
+                    && (!strict || KeyPurposeId.id_kp_emailProtection.equals(purpose));
+            if (!allowed) {
+                prohibited.add(KeyPurposeNames.describe(purpose));
             }
         }
 
