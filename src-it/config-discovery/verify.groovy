@@ -10,8 +10,10 @@ assert report.outcome == 'PASS'
 assert report.unreadable.isEmpty()
 
 def places = report.certificates.collectEntries { [(it.subject): it.locations*.display] }
+// The keystore opened through application.yml is also listed at its own place in the JAR.
 assert places['CN=alice@example.com'] == ['release.tar.gz > app/mail-service.jar > BOOT-INF/classes/application.yml'
-        + ' > key server.ssl.key-store > classpath:mail.p12 > alias "mail-signing" > chain 1']
+        + ' > key server.ssl.key-store > classpath:mail.p12 > alias "mail-signing" > chain 1',
+        'release.tar.gz > app/mail-service.jar > BOOT-INF/classes/mail.p12 > alias "mail-signing" > chain 1']
 assert places['CN=Example Corp S/MIME Issuing CA,O=Example Corp,C=DE'].contains('release.tar.gz > app/mail-service.jar'
         + ' > BOOT-INF/classes/application.yml > key spring.ssl.bundle.pem.mail.truststore.certificate'
         + ' > classpath:certs/ca.pem > block 1')
