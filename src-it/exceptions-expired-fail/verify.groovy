@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /smime-check: 1 certificates \(1 S\/MIME\), 0 unreadable items, 3 failing findings, .*: FAIL/
+assert log =~ /smime-check: 1 certificate \(1 S\/MIME\), 0 unreadable items, 3 failing findings, .*: FAIL/
 assert log.contains('src/main/resources/certs/weak.pem > block 1 [CN=bob@example.com]: smbr.key.rsa_modulus_invalid_length: RSA modulus is 1024 bits')
 assert log.contains('smime-exceptions.yaml:3 > exception EXC-2027-003: policy.exception.expired: exception EXC-2027-003 (owner Mail Platform Team')
 assert log.contains('expired on 2027-03-31')

@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('Configuration: exceptions smime-exceptions.yaml (sha256 ')
-assert log =~ /smime-check: 1 certificates \(1 S\/MIME\), 0 unreadable items, 0 failing findings, .*: PASS/
+assert log =~ /smime-check: 1 certificate \(1 S\/MIME\), 0 unreadable items, 0 failing findings, .*: PASS/
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/smime-check/smime-check-report.json'))
 assert report.outcome == 'PASS'

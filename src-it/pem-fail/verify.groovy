@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /smime-check: 1 certificates \(1 S\/MIME\).*: FAIL/
+assert log =~ /smime-check: 1 certificate \(1 S\/MIME\).*: FAIL/
 assert log.contains('src/main/resources/smime/legacy-signing.pem > block 1 [CN=legacy@example.com]: smbr.key.rsa_modulus_invalid_length: RSA modulus is 1024 bits')
 assert log.contains('smbr.signature.weak_hash: signature algorithm is sha1WithRSAEncryption')
 assert log.contains('Evidence: ')

@@ -43,7 +43,7 @@ class SmimeCheckStepTest {
 
         FreeStyleBuild build = jenkins.buildAndAssertSuccess(project);
 
-        jenkins.assertLogContains("smime-check: 1 certificates (1 S/MIME)", build);
+        jenkins.assertLogContains("smime-check: 1 certificate (1 S/MIME)", build);
         jenkins.assertLogContains("Evidence: " + REPORT, build);
         assertThat(build.getAction(SmimeCheckAction.class).getSummary().getOutcome()).isEqualTo("PASS");
         assertThat(build.getWorkspace().child(REPORT).exists()).isTrue();
@@ -248,7 +248,7 @@ class SmimeCheckStepTest {
 
         WorkflowRun run = jenkins.buildAndAssertSuccess(job);
 
-        jenkins.assertLogContains("smime-check: 1 certificates (1 S/MIME)", run);
+        jenkins.assertLogContains("smime-check: 1 certificate (1 S/MIME)", run);
         assertThat(run.getAction(SmimeCheckAction.class).getSummary().getOutcome()).isEqualTo("PASS");
     }
 

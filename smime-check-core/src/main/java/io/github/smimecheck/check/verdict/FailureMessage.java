@@ -26,9 +26,14 @@ public final class FailureMessage {
     public static String summary(ScanResult result) {
         long smime = result.certificates().stream().filter(c -> c.classification().isSmime()).count();
         long warnings = countWarnings(result);
-        return "smime-check: " + result.certificates().size() + " certificates (" + smime + " S/MIME), "
-                + result.problems().size() + " unreadable items, " + result.failingFindingCount()
-                + " failing findings, " + warnings + " warnings: " + result.outcome();
+        return "smime-check: " + count(result.certificates().size(), "certificate") + " (" + smime + " S/MIME), "
+                + count(result.problems().size(), "unreadable item") + ", "
+                + count(result.failingFindingCount(), "failing finding") + ", " + count(warnings, "warning") + ": "
+                + result.outcome();
+    }
+
+    private static String count(long number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     /**
