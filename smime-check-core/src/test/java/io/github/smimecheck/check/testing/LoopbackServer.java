@@ -21,6 +21,7 @@ public final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<byte[]> requestBodies = new CopyOnWriteArrayList<>();
 
     private LoopbackServer(HttpServer server) {
         this.server = server;
@@ -70,7 +71,7 @@ public final class LoopbackServer implements AutoCloseable {
     public LoopbackServer handle(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
-            exchange.getRequestBody().readAllBytes();
+            requestBodies.add(exchange.getRequestBody().readAllBytes());
             try (exchange) {
                 handler.handle(exchange);
             }
@@ -81,6 +82,11 @@ public final class LoopbackServer implements AutoCloseable {
     /** Returns every request received so far, as "METHOD path". */
     public List<String> requests() {
         return List.copyOf(requests);
+    }
+
+    /** Returns the body of every request received so far, in order. */
+    public List<byte[]> requestBodies() {
+        return List.copyOf(requestBodies);
     }
 
     @Override
