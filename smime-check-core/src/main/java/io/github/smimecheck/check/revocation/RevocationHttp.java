@@ -1,7 +1,5 @@
 package io.github.smimecheck.check.revocation;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,15 +8,17 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Fetches CRLs and OCSP responses over http and https. Every request has the policy's timeout for
- * connecting and for the response, follows at most {@value #MAX_REDIRECTS} redirects, each to
- * http or https only, and reads at most {@value #MAX_BODY_BYTES} bytes of body, so a wrong URL
- * cannot stall or flood the build.
- *
- * <p>NOTE: the timeout bounds the wait for the response headers; a server that sends headers
- * and then trickles the body is bounded only by the size cap.
+ * Fetches CRLs and OCSP responses over http and https, so that a wrong URL cannot stall or flood
+ * the build. Each request, body included, must complete within the policy's timeout. A fetch
+ * follows at most {@value #MAX_REDIRECTS} redirects, each to http or https only, so one URL may
+ * take up to {@value #MAX_REDIRECTS} + 1 timeouts. A body may have at most
+ * {@value #MAX_BODY_BYTES} bytes.
  */
 final class RevocationHttp {
 
@@ -55,12 +55,11 @@ final class RevocationHttp {
     private byte[] send(URI first, String contentType, byte[] body) throws RevocationFetchException {
         URI current = first;
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<InputStream> response = exchange(current, contentType, body);
+            HttpResponse<byte[]> response = exchange(current, contentType, body);
             int status = response.statusCode();
             if (status == 200) {
-                return readCapped(current, response);
+                return response.body();
             }
-            closeQuietly(response);
             Optional<String> location = response.headers().firstValue("Location");
             if (status < 300 || status >= 400 || location.isEmpty()) {
                 throw new RevocationFetchException(current + " returned HTTP " + status + ", expected 200");
@@ -72,24 +71,39 @@ final class RevocationHttp {
         }
     }
 
-    private HttpResponse<InputStream> exchange(URI uri, String contentType, byte[] body)
-            throws RevocationFetchException {
+    /**
+     * Sends one request and waits for the whole response, body included, for at most the timeout,
+     * so a server that sends the headers and then trickles the body cannot stall the scan.
+     */
+    private HttpResponse<byte[]> exchange(URI uri, String contentType, byte[] body) throws RevocationFetchException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout);
         if (body == null) {
             request.GET();
         } else {
             request.header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         }
+        CompletableFuture<HttpResponse<byte[]>> response =
+                client.sendAsync(request.build(), CappedBody.handler(MAX_BODY_BYTES));
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new RevocationFetchException(uri + " timed out after " + timeout.toSeconds() + " s", e);
-        } catch (IOException e) {
-            throw new RevocationFetchException(uri + " could not be fetched: " + e, e);
+            return response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            throw timedOut(uri, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw timedOut(uri, cause);
+            }
+            throw new RevocationFetchException(uri + " could not be fetched: " + cause, cause);
         } catch (InterruptedException e) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             throw new RevocationFetchException(uri + " was interrupted", e);
         }
+    }
+
+    private RevocationFetchException timedOut(URI uri, Throwable cause) {
+        return new RevocationFetchException(uri + " timed out after " + timeout.toSeconds() + " s", cause);
     }
 
     private static URI redirectTarget(URI from, String location) throws RevocationFetchException {
@@ -103,25 +117,5 @@ final class RevocationHttp {
             throw new RevocationFetchException(from + " redirected to " + target + ", which is not http or https");
         }
         return target;
-    }
-
-    private static byte[] readCapped(URI uri, HttpResponse<InputStream> response) throws RevocationFetchException {
-        try (InputStream in = response.body()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw new RevocationFetchException(uri + " returned more than " + MAX_BODY_BYTES + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new RevocationFetchException(uri + " failed while reading the body: " + e, e);
-        }
-    }
-
-    private static void closeQuietly(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException e) {
-            // The status already decided the outcome; a failed close only loses the connection.
-        }
     }
 }
