@@ -52,7 +52,10 @@ final class CrlValidity {
         return null;
     }
 
-    /** BouncyCastle reports a malformed key or signature with unchecked exceptions as well. */
+    /**
+     * Returns whether the issuer's key verifies the CRL's signature. A malformed key or signature
+     * counts as not verified, and BouncyCastle reports some of those with unchecked exceptions.
+     */
     private static boolean signatureVerifies(X509CRLHolder crl, X509CertificateHolder issuer) {
         try {
             return crl.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(BOUNCY_CASTLE).build(issuer));

@@ -16,9 +16,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
- * Decides whether an OCSP response may vouch for a certificate, following RFC 6960 section 4.2.2.2:
- * the response is signed either by the issuer itself or by a responder certificate that the issuer
- * signed, that carries id-kp-OCSPSigning in extendedKeyUsage and that is valid at the as-of instant.
+ * Decides whether an OCSP response may vouch for a certificate, following RFC 6960 section 4.2.2.2.
+ * The issuer itself must sign the response, or a responder certificate that the issuer signed. That
+ * responder certificate must carry id-kp-OCSPSigning in extendedKeyUsage and be valid at as-of.
  */
 final class OcspResponseValidity {
 
@@ -42,7 +42,11 @@ final class OcspResponseValidity {
                 + "; the response may be forged";
     }
 
-    /** Returns what is wrong with the answer's dates at as-of, or null when it is current. */
+    /**
+     * Returns what is wrong with the status's dates at as-of, or null when it is current. A status
+     * without nextUpdate counts from thisUpdate on, because RFC 6960 section 4.2.2.1 reads it as
+     * "newer information is always available" and the response was fetched during this scan.
+     */
     static String timeProblem(SingleResp single, Instant asOf) {
         Instant thisUpdate = single.getThisUpdate().toInstant();
         if (thisUpdate.isAfter(asOf)) {
@@ -66,7 +70,10 @@ final class OcspResponseValidity {
         return ocspSigning && current && responder.getIssuer().equals(issuer.getSubject()) && signs(issuer, responder);
     }
 
-    /** BouncyCastle reports a malformed key or signature with unchecked exceptions as well. */
+    /**
+     * Returns whether the issuer's key verifies the certificate's signature. A malformed key or
+     * signature counts as not verified, and BouncyCastle reports some of those with unchecked exceptions.
+     */
     private static boolean signs(X509CertificateHolder issuer, X509CertificateHolder certificate) {
         try {
             return certificate.isSignatureValid(verifierFor(issuer));

@@ -155,6 +155,13 @@ class OcspRevocationTest {
     }
 
     @Test
+    void responseWithoutNextUpdatePasses() {
+        server.serve("/ocsp", 200, response(CertificateStatus.GOOD, null, caKey()));
+
+        assertThat(RevocationFixture.check(leaf(), OCSP, AS_OF.plus(30, ChronoUnit.DAYS))).isEmpty();
+    }
+
+    @Test
     void responseFromTheFutureIsUnknown() {
         server.serve("/ocsp", 200, response(CertificateStatus.GOOD, NEXT_UPDATE, caKey()));
 
