@@ -13,6 +13,7 @@ import io.github.smimecheck.check.policy.Policy;
 import io.github.smimecheck.check.read.ConfigVariables;
 import io.github.smimecheck.check.read.ReadProblems;
 import io.github.smimecheck.check.read.ReaderRegistry;
+import io.github.smimecheck.check.revocation.RevocationChecker;
 import io.github.smimecheck.check.rules.CertificateUnderTest;
 import io.github.smimecheck.check.rules.Finding;
 import io.github.smimecheck.check.rules.RuleRegistry;
@@ -62,13 +63,14 @@ public final class Scanner {
         Classifier classifier = new Classifier(options.policy().privatePolicyOids());
         RuleRunner runner = new RuleRunner(RuleRegistry.allRules());
         IssuerIndex issuers = IssuerIndex.of(inventory);
+        RevocationChecker revocation = RevocationChecker.of(options.policy().revocation(), options.asOf());
         List<CertificateResult> results = new ArrayList<>();
 
         for (CertificateEntry entry : inventory.entries()) {
             List<Finding> findings = new ArrayList<>();
             Classification classification = classifySafely(classifier, entry, options.policy(), findings);
             CertificateUnderTest underTest = new CertificateUnderTest(
-                    entry.certificate(), classification, options.policy(), options.asOf(), issuers);
+                    entry.certificate(), classification, options.policy(), options.asOf(), issuers, revocation);
             findings.addAll(runner.check(underTest));
             results.add(new CertificateResult(entry.sha256(), entry.certificate(), classification,
                     entry.locations(), findings));

@@ -50,6 +50,11 @@ final class EffectivePolicy {
         exceptions.put("maxDays", policy.maxExceptionDays());
         exceptions.put("failOnUnused", policy.failOnUnusedExceptions());
 
+        Map<String, Object> revocation = new LinkedHashMap<>();
+        revocation.put("check", policy.revocation().mode().policyName());
+        revocation.put("timeoutSeconds", policy.revocation().timeout().toSeconds());
+        revocation.put("failWhenUnknown", policy.revocation().failWhenUnknown());
+
         Map<String, String> oids = new TreeMap<>();
         policy.privatePolicyOids().forEach((oid, type) -> oids.put(oid, type.toString()));
 
@@ -63,6 +68,7 @@ final class EffectivePolicy {
         root.put("privatePolicyOids", oids);
         root.put("failOnUnreadable", policy.failOnUnreadable());
         root.put("exceptions", exceptions);
+        root.put("revocation", revocation);
         return root;
     }
 

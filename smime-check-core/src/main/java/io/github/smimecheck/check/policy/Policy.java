@@ -142,11 +142,20 @@ public final class Policy {
         return severityFor(code.code(), code.defaultSeverity());
     }
 
-    /** Returns the severity in force for a code with the given default, or empty when switched off. */
+    /** Revocation checking of S/MIME certificates; off by default, so a scan sends no request. */
+    public RevocationSettings revocation() {
+        return values.revocation;
+    }
+
+    /**
+     * Returns the severity in force for a code with the given default, or empty when switched off.
+     * An entry in the {@code severity} map wins; without one, a setting that decides a code's
+     * severity (such as {@code revocation.failWhenUnknown}) replaces the code's default.
+     */
     public Optional<Severity> severityFor(String code, Severity defaultSeverity) {
         String override = values.severityOverrides.get(code);
         if (override == null) {
-            return Optional.of(defaultSeverity);
+            return Optional.of(values.revocation.defaultSeverity(code).orElse(defaultSeverity));
         }
         if (OFF.equals(override)) {
             return Optional.empty();
@@ -179,6 +188,7 @@ public final class Policy {
         private boolean failOnUnusedExceptions;
         private final Map<String, SmimeType> privatePolicyOids = new LinkedHashMap<>();
         private final Map<String, String> severityOverrides = new LinkedHashMap<>();
+        private RevocationSettings revocation = RevocationSettings.off();
 
         Builder() {
         }
@@ -285,6 +295,11 @@ public final class Policy {
             return this;
         }
 
+        public Builder revocation(RevocationSettings settings) {
+            this.revocation = java.util.Objects.requireNonNull(settings, "revocation");
+            return this;
+        }
+
         public Policy build() {
             if (expiryFailureDays > expiryWarningDays) {
                 throw new IllegalArgumentException("expiry.failureDays (" + expiryFailureDays
@@ -311,6 +326,7 @@ public final class Policy {
             copy.failOnUnusedExceptions = failOnUnusedExceptions;
             copy.privatePolicyOids.putAll(privatePolicyOids);
             copy.severityOverrides.putAll(severityOverrides);
+            copy.revocation = revocation;
             return copy;
         }
     }

@@ -16,7 +16,8 @@ record PolicyDocument(
         Map<String, String> severity,
         Map<String, String> privatePolicyOids,
         Boolean failOnUnreadable,
-        Exceptions exceptions) {
+        Exceptions exceptions,
+        Revocation revocation) {
 
     /** Allowed subject key algorithms and their minimum strength. */
     record Keys(List<String> algorithms, Integer rsaMinimumBits, List<String> ecCurves, List<String> edwardsCurves) {
@@ -60,6 +61,18 @@ record PolicyDocument(
         }
     }
 
+    /** Revocation checking: the source ({@code check}), the request timeout and whether unknown fails. */
+    record Revocation(String check, Integer timeoutSeconds, Boolean failWhenUnknown) {
+
+        Revocation over(Revocation base) {
+            if (base == null) {
+                return this;
+            }
+            return new Revocation(pick(check, base.check), pick(timeoutSeconds, base.timeoutSeconds),
+                    pick(failWhenUnknown, base.failWhenUnknown));
+        }
+    }
+
     /**
      * Returns this document laid over {@code base}: each key given here replaces the base value,
      * nested sections are merged key by key, and lists and maps are replaced as a whole.
@@ -74,7 +87,8 @@ record PolicyDocument(
                 pick(severity, base.severity),
                 pick(privatePolicyOids, base.privatePolicyOids),
                 pick(failOnUnreadable, base.failOnUnreadable),
-                exceptions == null ? base.exceptions : exceptions.over(base.exceptions));
+                exceptions == null ? base.exceptions : exceptions.over(base.exceptions),
+                revocation == null ? base.revocation : revocation.over(base.revocation));
     }
 
     private static <T> T pick(T value, T fallback) {

@@ -5,6 +5,7 @@ import io.github.smimecheck.check.classify.SmimeType;
 import io.github.smimecheck.check.classify.ValidationType;
 import io.github.smimecheck.check.rules.RuleRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,8 @@ public final class PolicyReader {
         apply(file, "/exceptions/maxDays", () -> builder.maxExceptionDays(document.exceptions().maxDays()));
         apply(file, "/exceptions/failOnUnused",
                 () -> builder.failOnUnusedExceptions(document.exceptions().failOnUnused()));
+
+        builder.revocation(revocation(document.revocation(), file));
 
         applySeverities(document.severity(), builder, file);
         applyPolicyOids(document.privatePolicyOids(), builder, file);
@@ -115,6 +118,27 @@ public final class PolicyReader {
                         + " fixed by the Baseline Requirements; map only private OIDs");
             }
             apply(file, pointer, () -> builder.mapPolicyOid(entry.getKey(), smimeType(entry.getValue())));
+        }
+    }
+
+    private static RevocationSettings revocation(PolicyDocument.Revocation section, YamlFile file)
+            throws PolicyFileException {
+        RevocationSettings.Mode mode;
+        try {
+            mode = RevocationSettings.Mode.parse(section.check());
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw file.error("/revocation/check", e instanceof NullPointerException
+                    ? "value is missing; give off, crl, ocsp or crl-then-ocsp" : e.getMessage());
+        }
+        if (section.timeoutSeconds() == null || section.failWhenUnknown() == null) {
+            throw file.error("/revocation", "timeoutSeconds or failWhenUnknown is missing; give a value or remove"
+                    + " the key to keep the default");
+        }
+        try {
+            return new RevocationSettings(mode, Duration.ofSeconds(section.timeoutSeconds()),
+                    section.failWhenUnknown());
+        } catch (IllegalArgumentException e) {
+            throw file.error("/revocation/timeoutSeconds", e.getMessage());
         }
     }
 

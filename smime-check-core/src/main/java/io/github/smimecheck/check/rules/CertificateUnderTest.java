@@ -4,6 +4,7 @@ import io.github.smimecheck.check.classify.Classification;
 import io.github.smimecheck.check.classify.SmimeType;
 import io.github.smimecheck.check.inventory.IssuerIndex;
 import io.github.smimecheck.check.policy.Policy;
+import io.github.smimecheck.check.revocation.RevocationChecker;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +21,12 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * force and the instant the scan evaluates ("as of"), taken from the injected clock. The fields
  * many rules read are decoded once and shared through {@link DecodedFields}, so one instance
  * belongs to one thread. The {@link IssuerIndex} holds the other certificates of the scan, to find
- * this certificate's issuer; it is empty when the certificate is checked on its own.
+ * this certificate's issuer; it is empty when the certificate is checked on its own. The
+ * {@link RevocationChecker} is the scan's, disabled unless the policy enables revocation checking.
  */
 public record CertificateUnderTest(
         X509CertificateHolder holder, Classification classification, Policy policy, Instant asOf,
-        DecodedFields decoded, IssuerIndex issuers) {
+        DecodedFields decoded, IssuerIndex issuers, RevocationChecker revocation) {
 
     public CertificateUnderTest {
         Objects.requireNonNull(holder, "holder");
@@ -33,6 +35,17 @@ public record CertificateUnderTest(
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(decoded, "decoded");
         Objects.requireNonNull(issuers, "issuers");
+        Objects.requireNonNull(revocation, "revocation");
+    }
+
+    public CertificateUnderTest(X509CertificateHolder holder, Classification classification, Policy policy,
+            Instant asOf, DecodedFields decoded, IssuerIndex issuers) {
+        this(holder, classification, policy, asOf, decoded, issuers, RevocationChecker.disabled());
+    }
+
+    public CertificateUnderTest(X509CertificateHolder holder, Classification classification, Policy policy,
+            Instant asOf, IssuerIndex issuers, RevocationChecker revocation) {
+        this(holder, classification, policy, asOf, new DecodedFields(holder), issuers, revocation);
     }
 
     public CertificateUnderTest(X509CertificateHolder holder, Classification classification, Policy policy,

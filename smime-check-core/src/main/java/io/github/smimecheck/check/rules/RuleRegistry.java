@@ -58,6 +58,7 @@ import io.github.smimecheck.check.rules.policy.ExpiryWindowRule;
 import io.github.smimecheck.check.rules.policy.KeyAlgorithmPolicyRule;
 import io.github.smimecheck.check.rules.policy.KeyStrengthPolicyRule;
 import io.github.smimecheck.check.rules.policy.MaximumValidityPolicyRule;
+import io.github.smimecheck.check.rules.policy.RevocationStatusRule;
 import io.github.smimecheck.check.rules.policy.SignatureAlgorithmPolicyRule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,7 +135,8 @@ public final class RuleRegistry {
                 new KeyStrengthPolicyRule(),
                 new SignatureAlgorithmPolicyRule(),
                 new MaximumValidityPolicyRule(),
-                new ApprovedIssuerRule());
+                new ApprovedIssuerRule(),
+                new RevocationStatusRule());
     }
 
     /** Returns every declared finding code by its code string, including the scanner's own codes. */

@@ -32,6 +32,8 @@ class PublishedSchemaTest {
                 .containsExactlyInAnyOrderElementsOf(components(PolicyDocument.Expiry.class));
         assertThat(names(properties.get("exceptions").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(components(PolicyDocument.Exceptions.class));
+        assertThat(names(properties.get("revocation").get("properties")))
+                .containsExactlyInAnyOrderElementsOf(components(PolicyDocument.Revocation.class));
         assertThat(names(properties.get("approvedIssuers").get("items").get("properties")))
                 .containsExactlyInAnyOrderElementsOf(components(PolicyDocument.ApprovedIssuerEntry.class));
     }
