@@ -33,11 +33,13 @@ final class ArchiveEntryLookup {
     private static final int TAR_MAGIC_OFFSET = 257;
 
     private final ScanLimits limits;
+    private final LibraryResourceLookup libraries;
     private List<Object> lastContainerKey;
     private byte[] lastContainer;
 
     ArchiveEntryLookup(ScanLimits limits) {
         this.limits = limits;
+        this.libraries = new LibraryResourceLookup(limits);
     }
 
     /** An archive entry: its name as stored in the archive and its bytes. */
@@ -59,6 +61,33 @@ final class ArchiveEntryLookup {
                 return Optional.empty();
             }
             return entry(container.get(), candidateNames(steps.get(steps.size() - 1), path));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Returns a classpath resource from the library JARs that share the classpath with the
+     * configuration entry (see {@link LibraryResourceLookup}), or empty when the entry is not below
+     * a {@code BOOT-INF/classes/} or {@code WEB-INF/classes/} folder of a ZIP archive, no library
+     * JAR has the resource, or the archive cannot be read within the limits.
+     *
+     * @param resource the resource name, such as {@code certs/ca.pem}
+     */
+    Optional<LibraryResourceLookup.LibraryEntry> findInLibraries(Path archiveFile, List<String> steps,
+                                                                 String resource) {
+        Optional<String> libraryFolder = LibraryResourceLookup.libraryFolder(
+                normalizeEntryName(steps.get(steps.size() - 1)));
+        Optional<String> name = resolveDots(stripLeadingSlashes(resource.replace('\\', '/')));
+        if (libraryFolder.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<byte[]> container = container(archiveFile, steps.subList(0, steps.size() - 1));
+            if (container.isEmpty() || !isZip(container.get())) {
+                return Optional.empty();
+            }
+            return libraries.find(container.get(), libraryFolder.get(), name.get());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -174,9 +203,14 @@ final class ArchiveEntryLookup {
     }
 
     private byte[] readBounded(InputStream input) throws IOException {
-        byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new IOException("entry is larger than the maximum file size of " + limits.maxFileBytes() + " bytes");
+        return readBounded(input, limits.maxFileBytes());
+    }
+
+    /** Reads the rest of a stream, failing when it has more than {@code maxFileBytes} bytes. */
+    static byte[] readBounded(InputStream input, long maxFileBytes) throws IOException {
+        byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        if (bytes.length > maxFileBytes) {
+            throw new IOException("entry is larger than the maximum file size of " + maxFileBytes + " bytes");
         }
         return bytes;
     }

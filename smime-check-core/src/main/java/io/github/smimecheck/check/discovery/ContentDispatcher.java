@@ -216,6 +216,11 @@ public final class ContentDispatcher implements ReadContext {
     }
 
     @Override
+    public Optional<Content> resolveInLibraries(Location from, String resource) {
+        return references == null ? Optional.empty() : references.resolveInLibraries(from, resource);
+    }
+
+    @Override
     public ConfigVariables variables() {
         return variables;
     }

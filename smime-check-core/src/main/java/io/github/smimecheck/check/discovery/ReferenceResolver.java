@@ -25,7 +25,8 @@ import java.util.Set;
  * files of the build machine.
  *
  * <p>For a configuration file inside an archive, the path is looked up among the entries of the
- * same archive; see {@link ArchiveEntryLookup}.
+ * same archive; see {@link ArchiveEntryLookup}. A classpath resource that is not there is looked
+ * up in the archive's library JARs; see {@link LibraryResourceLookup}.
  */
 public final class ReferenceResolver {
 
@@ -51,6 +52,22 @@ public final class ReferenceResolver {
         Location container = new Location(from.file(), from.steps().subList(0, from.steps().size() - 1));
         return archives.find(configFile, from.steps(), normalized)
                 .map(entry -> new Content(container.entry(entry.name()), entry.bytes()));
+    }
+
+    /**
+     * Returns a classpath resource from the library JARs of the archive that contains the
+     * configuration file. Its location is the resource inside the JAR that has it, such as
+     * {@code app.jar > BOOT-INF/lib/mail-trust.jar > certs/ca.pem}. Returns empty for a
+     * configuration file on disk.
+     */
+    public Optional<Content> resolveInLibraries(Location from, String resource) {
+        if (from.steps().isEmpty()) {
+            return Optional.empty();
+        }
+        Path configFile = baseDirectory.resolve(from.file()).normalize();
+        Location container = new Location(from.file(), from.steps().subList(0, from.steps().size() - 1));
+        return archives.findInLibraries(configFile, from.steps(), resource)
+                .map(found -> new Content(container.entry(found.jarName()).entry(found.entryName()), found.bytes()));
     }
 
     private Optional<Content> readFromDisk(Path configFile, String path, Location from) {

@@ -74,6 +74,19 @@ public interface ReadContext {
         return Optional.empty();
     }
 
+    /**
+     * Reads a classpath resource from the library JARs ({@code BOOT-INF/lib/}, {@code WEB-INF/lib/})
+     * of the archive that contains the configuration file, taking the first JAR in the order the
+     * Spring Boot launcher puts them on the classpath.
+     *
+     * @param from location of the configuration file
+     * @param resource the resource name relative to the classpath root, such as {@code certs/ca.pem}
+     * @return the resource, located inside the JAR that has it, or empty when no library JAR has it
+     */
+    default Optional<Content> resolveInLibraries(Location from, String resource) {
+        return Optional.empty();
+    }
+
     /** Values that {@code ${NAME}} placeholders in configuration files may name. */
     default ConfigVariables variables() {
         return ConfigVariables.none();

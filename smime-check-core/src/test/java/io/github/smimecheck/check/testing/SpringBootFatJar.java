@@ -16,6 +16,7 @@ public final class SpringBootFatJar {
 
     private final Map<String, byte[]> resources = new LinkedHashMap<>();
     private final Map<String, byte[]> libraries = new LinkedHashMap<>();
+    private List<String> classpathIndex;
 
     public static SpringBootFatJar create() {
         return new SpringBootFatJar();
@@ -37,6 +38,15 @@ public final class SpringBootFatJar {
         return this;
     }
 
+    /**
+     * Sets the order of the JAR file names in {@code classpath.idx}, which otherwise lists the
+     * libraries in the order they were added; names left out are not indexed.
+     */
+    public SpringBootFatJar classpathIndex(String... fileNames) {
+        classpathIndex = List.of(fileNames);
+        return this;
+    }
+
     public byte[] build() {
         ArchiveBuilder jar = ArchiveBuilder.entries()
                 .add("META-INF/MANIFEST.MF", """
@@ -48,11 +58,11 @@ public final class SpringBootFatJar {
                         Spring-Boot-Classpath-Index: BOOT-INF/classpath.idx
                         """.replace("\n", "\r\n"));
         resources.forEach((path, bytes) -> jar.add("BOOT-INF/classes/" + path, bytes));
+        libraries.forEach((fileName, bytes) -> jar.addStored("BOOT-INF/lib/" + fileName, bytes));
         List<String> index = new ArrayList<>();
-        libraries.forEach((fileName, bytes) -> {
-            jar.addStored("BOOT-INF/lib/" + fileName, bytes);
+        for (String fileName : classpathIndex == null ? libraries.keySet() : classpathIndex) {
             index.add("- \"BOOT-INF/lib/" + fileName + "\"\n");
-        });
+        }
         jar.add("BOOT-INF/classpath.idx", String.join("", index));
         return jar.zip();
     }

@@ -13,7 +13,9 @@ import java.util.Optional;
  * PEM is read in place, and a path is looked up through {@link ReadContext#resolve} and read with
  * the key recorded in the location, for example
  * {@code application.yml > key server.ssl.key-store > classpath:mail.p12}. A reference that
- * cannot be followed becomes a finding that names the file, the key and the value as written.
+ * cannot be followed becomes a finding that names the file, the key and the value as written. A
+ * classpath resource found only in a library JAR gets one more step that names the JAR, such as
+ * {@code ... > classpath:certs/ca.pem > BOOT-INF/lib/mail-trust.jar!/certs/ca.pem}.
  */
 final class ReferenceFollower {
 
@@ -37,11 +39,19 @@ final class ReferenceFollower {
 
     /** Reads a value that is either inline PEM or the path of a certificate file, trying each candidate path. */
     void certificate(ConfigValue value, List<String> candidates) {
+        certificate(value, candidates, null);
+    }
+
+    /**
+     * Reads a certificate value like {@link #certificate(ConfigValue, List)}; when no candidate
+     * path is found, {@code classpathResource} (null for none) is looked up in the library JARs.
+     */
+    void certificate(ConfigValue value, List<String> candidates, String classpathResource) {
         if (value.resolved().contains("-----BEGIN ")) {
             context.nested(new Content(keyLocation(value), value.resolved().getBytes(StandardCharsets.UTF_8)));
             return;
         }
-        follow(value, candidates, null);
+        follow(value, candidates, classpathResource, null);
     }
 
     /**
@@ -49,6 +59,16 @@ final class ReferenceFollower {
      * that the configuration gives. Either is null when the configuration does not set it.
      */
     void keystore(ConfigValue location, List<String> candidates, ConfigValue password, ConfigValue type) {
+        keystore(location, candidates, null, password, type);
+    }
+
+    /**
+     * Reads a keystore like {@link #keystore(ConfigValue, List, ConfigValue, ConfigValue)}; when no
+     * candidate path is found, {@code classpathResource} (null for none) is looked up in the
+     * library JARs.
+     */
+    void keystore(ConfigValue location, List<String> candidates, String classpathResource, ConfigValue password,
+                  ConfigValue type) {
         Optional<char[]> secret = Optional.empty();
         if (password != null && password.isResolved()) {
             secret = Optional.of(password.resolved().toCharArray());
@@ -61,7 +81,7 @@ final class ReferenceFollower {
         }
         Optional<String> keystoreType = Optional.ofNullable(type).filter(ConfigValue::isResolved)
                 .map(ConfigValue::resolved).map(String::trim).filter(text -> !text.isEmpty());
-        follow(location, candidates, KeystoreHint.of(secret, keystoreType));
+        follow(location, candidates, classpathResource, KeystoreHint.of(secret, keystoreType));
     }
 
     /**
@@ -79,7 +99,7 @@ final class ReferenceFollower {
         return base.key(value.key());
     }
 
-    private void follow(ConfigValue value, List<String> candidates, KeystoreHint hint) {
+    private void follow(ConfigValue value, List<String> candidates, String classpathResource, KeystoreHint hint) {
         if (value.isResolved() && value.resolved().isBlank()) {
             return;
         }
@@ -89,22 +109,44 @@ final class ReferenceFollower {
                     + placeholders(value) + " has no value; define it or give the value directly");
             return;
         }
+        Location referenceLocation = keyLocation(value).child(value.raw().trim());
         for (String candidate : candidates) {
             Optional<Content> found = context.resolve(config.location(), candidate);
             if (found.isPresent()) {
-                Content referenced = new Content(keyLocation(value).child(value.raw().trim()), found.get().bytes());
-                if (hint == null) {
-                    context.nested(referenced);
-                } else {
-                    context.nested(referenced, hint.forFile(found.get().location()));
-                }
+                read(referenceLocation, found.get(), hint);
                 return;
             }
         }
-        reportNotFound(value, candidates);
+
+        Optional<Content> library = classpathResource == null ? Optional.empty()
+                : context.resolveInLibraries(config.location(), classpathResource);
+        if (library.isPresent()) {
+            read(referenceLocation.child(jarUrlPath(library.get().location())), library.get(), hint);
+            return;
+        }
+        reportNotFound(value, candidates, classpathResource != null);
     }
 
-    private void reportNotFound(ConfigValue value, List<String> candidates) {
+    private void read(Location location, Content found, KeystoreHint hint) {
+        Content referenced = new Content(location, found.bytes());
+        if (hint == null) {
+            context.nested(referenced);
+        } else {
+            context.nested(referenced, hint.forFile(found.location()));
+        }
+    }
+
+    /**
+     * Returns where in a library JAR a resource was found, in the form of a nested JAR URL's path:
+     * {@code BOOT-INF/lib/mail-trust.jar!/certs/ca.pem}. The last segment stays the resource's
+     * file name, so readers still see its extension.
+     */
+    private static String jarUrlPath(Location inJar) {
+        List<String> steps = inJar.steps();
+        return steps.get(steps.size() - 2) + "!/" + steps.get(steps.size() - 1);
+    }
+
+    private void reportNotFound(ConfigValue value, List<String> candidates, boolean librariesSearched) {
         boolean external = !candidates.isEmpty() && candidates.stream().allMatch(ReferenceFollower::isAbsolute);
         if (external) {
             context.problem(keyLocation(value), ConfigProblems.REFERENCE_EXTERNAL, fileName() + " "
@@ -114,8 +156,13 @@ final class ReferenceFollower {
         }
         context.problem(keyLocation(value), ConfigProblems.REFERENCE_MISSING, fileName() + " "
                 + value.describeKey() + " references '" + value.raw() + "', which is not in the scanned artifact"
-                + " (looked for " + String.join(", ", candidates) + " next to the configuration file and in the"
-                + " scanned roots); package the file or correct the path");
+                + " (looked for " + String.join(", ", candidates) + " next to the configuration file"
+                + (librariesSearched && isInArchive() ? ", in the scanned roots and in the archive's library JARs"
+                : " and in the scanned roots") + "); package the file or correct the path");
+    }
+
+    private boolean isInArchive() {
+        return !config.location().steps().isEmpty();
     }
 
     private String fileName() {

@@ -51,10 +51,10 @@ final class SpringSslReferences {
             }
             String keystoreBase = keystoreBase(key);
             if (keystoreBase != null) {
-                follower.keystore(value, candidates(value.resolved()), sibling(keystoreBase, "password"),
-                        sibling(keystoreBase, "type"));
+                follower.keystore(value, candidates(value.resolved()), classpathResource(value.resolved()),
+                        sibling(keystoreBase, "password"), sibling(keystoreBase, "type"));
             } else if (isCertificate(key)) {
-                follower.certificate(value, candidates(value.resolved()));
+                follower.certificate(value, candidates(value.resolved()), classpathResource(value.resolved()));
             }
         }
     }
@@ -106,6 +106,22 @@ final class SpringSslReferences {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Returns the classpath resource name of a location that Spring may load from the classpath: a
+     * {@code classpath:} location, or a plain relative path. Returns null for {@code file:},
+     * absolute paths and URLs.
+     */
+    static String classpathResource(String location) {
+        String trimmed = location.trim();
+        if (trimmed.startsWith("classpath:") || trimmed.startsWith("classpath*:")) {
+            return trimmed.substring(trimmed.indexOf(':') + 1).replace('\\', '/').replaceFirst("^/+", "");
+        }
+        if (trimmed.startsWith("file:") || ReferenceFollower.isAbsolute(trimmed) || trimmed.contains(":")) {
+            return null;
+        }
+        return trimmed.replace('\\', '/');
     }
 
     private static String fileUrlPath(String location) {

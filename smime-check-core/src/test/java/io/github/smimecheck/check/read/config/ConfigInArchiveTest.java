@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Configuration files inside archives, handed to the readers as an archive reader would. */
 class ConfigInArchiveTest {
 
-    private static final String APPLICATION_YML = """
+    static final String APPLICATION_YML = """
             server:
               ssl:
                 key-store: classpath:mail.p12
