@@ -2,6 +2,7 @@ package io.github.smimecheck.check.discovery;
 
 import io.github.smimecheck.check.ScanLimits;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -80,7 +82,7 @@ final class LibraryResourceLookup {
                 if (best != null && best.rank() < rank) {
                     continue;
                 }
-                Optional<byte[]> bytes = resourceInJar(new CountingStream(zip), resource);
+                Optional<byte[]> bytes = resourceInReadableJar(new CountingStream(zip), resource);
                 if (bytes.isPresent()) {
                     best = new Candidate(rank, new LibraryEntry(entry.getName(), resource, bytes.get()));
                 }
@@ -130,6 +132,19 @@ final class LibraryResourceLookup {
             name = name.substring(1, name.length() - 1);
         }
         return name;
+    }
+
+    /**
+     * Returns the resource from a library JAR, or empty when the JAR is corrupt or truncated, as
+     * the scan reports such a JAR when it reads it as an archive entry. A limit hit still ends the
+     * lookup.
+     */
+    private Optional<byte[]> resourceInReadableJar(InputStream jar, String resource) throws IOException {
+        try {
+            return resourceInJar(jar, resource);
+        } catch (ZipException | EOFException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the nested JAR from its stream, which is left open, and returns the resource's bytes. */

@@ -154,15 +154,19 @@ final class ReferenceFollower {
                     + " artifact, so its certificates are not checked; add that file to smime.paths to check it");
             return;
         }
+        String searched = librariesSearched && isInArchiveClasspath()
+                ? ", in the scanned roots and in the archive's library JARs" : " and in the scanned roots";
         context.problem(keyLocation(value), ConfigProblems.REFERENCE_MISSING, fileName() + " "
                 + value.describeKey() + " references '" + value.raw() + "', which is not in the scanned artifact"
-                + " (looked for " + String.join(", ", candidates) + " next to the configuration file"
-                + (librariesSearched && isInArchive() ? ", in the scanned roots and in the archive's library JARs"
-                : " and in the scanned roots") + "); package the file or correct the path");
+                + " (looked for " + String.join(", ", candidates) + " next to the configuration file" + searched
+                + "); package the file or correct the path");
     }
 
-    private boolean isInArchive() {
-        return !config.location().steps().isEmpty();
+    /** Returns whether the configuration file is on the classpath of an archive that has library JARs. */
+    private boolean isInArchiveClasspath() {
+        String path = ConfigText.pathInContainer(config.location());
+        return !config.location().steps().isEmpty()
+                && (path.contains("BOOT-INF/classes/") || path.contains("WEB-INF/classes/"));
     }
 
     private String fileName() {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,8 @@ class LibraryJarReferenceTest {
 
     @Test
     void pemAndKeystoreFoundInLibraryJar() throws IOException {
-        byte[] keystore = TestCertificates.keystore("PKCS12", "lib-pass".toCharArray(), TestCertificates.smime().x509());
+        byte[] keystore = TestCertificates.keystore("PKCS12", "lib-pass".toCharArray(),
+                TestCertificates.smime().x509());
         byte[] library = ArchiveBuilder.entries()
                 .add("mail.p12", keystore)
                 .add("certs/ca.pem", TestCertificates.ca("CN=Library CA").pem())
@@ -105,6 +107,33 @@ class LibraryJarReferenceTest {
     }
 
     @Test
+    void truncatedJarIsSkipped() throws IOException {
+        byte[] truncated = Arrays.copyOf(libraryWithCa("CN=Truncated CA"), 100);
+        write("app.jar", SpringBootFatJar.create().resource("application.yml", TRUST_YML)
+                .library("a-trust-1.0.jar", truncated)
+                .library("b-trust-1.0.jar", libraryWithCa("CN=B CA")).build());
+
+        ConfigScan.Found found = new ConfigScan().readEntry(folder, config("app.jar", CONFIG, TRUST_YML));
+
+        assertThat(found.locations()).singleElement().asString().contains("BOOT-INF/lib/b-trust-1.0.jar!/");
+    }
+
+    @Test
+    void fatJarInsideTarIsSearched() throws IOException {
+        byte[] jar = SpringBootFatJar.create().resource("application.yml", TRUST_YML)
+                .library("mail-trust-1.0.jar", libraryWithCa("CN=Library CA")).build();
+        write("release.tar.gz", ArchiveBuilder.entries().add("app/app.jar", jar).tarGz());
+        Content config = new Content(Location.ofFile("release.tar.gz").entry("app/app.jar").entry(CONFIG),
+                TRUST_YML.getBytes(StandardCharsets.UTF_8));
+
+        ConfigScan.Found found = new ConfigScan().readEntry(folder, config);
+
+        assertThat(found.locations()).containsExactly("release.tar.gz > app/app.jar > BOOT-INF/classes/application.yml"
+                + " > key server.ssl.trust-certificate > classpath:certs/ca.pem"
+                + " > BOOT-INF/lib/mail-trust-1.0.jar!/certs/ca.pem > block 1");
+    }
+
+    @Test
     void resourceInNoJarIsReferenceMissing() throws IOException {
         write("app.jar", SpringBootFatJar.create().resource("application.yml", TRUST_YML)
                 .library("mail-trust-1.0.jar", ArchiveBuilder.entries().add("certs/other.pem", "x").zip()).build());
@@ -175,8 +204,9 @@ class LibraryJarReferenceTest {
     }
 
     @Test
-    void fullScanReadsLibraryKeystoreWithConfigPassword() throws IOException {
-        byte[] keystore = TestCertificates.keystore("PKCS12", "lib-pass".toCharArray(), TestCertificates.smime().x509());
+    void scanReadsLibraryKeystore() throws IOException {
+        byte[] keystore = TestCertificates.keystore("PKCS12", "lib-pass".toCharArray(),
+                TestCertificates.smime().x509());
         String yaml = "server.ssl.key-store: classpath:mail.p12\nserver.ssl.key-store-password: lib-pass\n";
         write("app.jar", SpringBootFatJar.create().resource("application.yml", yaml)
                 .library("mail-keys-1.0.jar", ArchiveBuilder.entries().add("mail.p12", keystore).zip()).build());
