@@ -216,6 +216,7 @@ class LibraryJarReferenceTest {
         assertThat(found.locations()).contains("app.jar > BOOT-INF/classes/application.yml"
                 + " > key server.ssl.key-store > classpath:mail.p12 > BOOT-INF/lib/mail-keys-1.0.jar!/mail.p12"
                 + " > alias \"cert1\"");
+        assertThat(found.locations()).contains("app.jar > BOOT-INF/lib/mail-keys-1.0.jar > mail.p12 > alias \"cert1\"");
         assertThat(found.codes()).isEmpty();
     }
 
