@@ -1,0 +1,95 @@
+package io.github.smimecheck.check.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.smimecheck.check.ScanResult;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Builds SARIF {@code artifactLocation} objects whose URIs are relative to the scan's source root
+ * under the {@code %SRCROOT%} base id. Locations are relative to the base directory, which in a
+ * multi-module build is one module below the source root, so each one is rebased onto the source
+ * root. A path outside the source root, and a URI such as {@code embedded:default-policy.yaml},
+ * keeps its own form and gets no base id.
+ */
+final class SarifArtifactLocations {
+
+    /** Base id of the source root, under the customary SARIF name. */
+    static final String SOURCE_ROOT_ID = "%SRCROOT%";
+
+    private final Path baseDirectory;
+    private final Path sourceRoot;
+
+    SarifArtifactLocations(ScanResult result) {
+        this.baseDirectory = result.baseDirectory().toAbsolutePath().normalize();
+        this.sourceRoot = result.sourceRoot().toAbsolutePath().normalize();
+    }
+
+    /**
+     * Returns the {@code originalUriBaseIds} entry of the source root. It carries a description
+     * and no absolute URI, so the log does not depend on the checkout path; consumers such as
+     * GitHub code scanning resolve {@code %SRCROOT%} to their own checkout.
+     */
+    ObjectNode sourceRootBase() {
+        ObjectNode base = ReportJson.mapper().createObjectNode();
+        base.putObject("description").put("text",
+                "Root of the source tree, such as the top folder of a multi-module build; "
+                        + "relative artifact URIs are relative to it.");
+        return base;
+    }
+
+    /** Puts {@code uri} and, when the file is inside the source root, {@code uriBaseId} on the node. */
+    ObjectNode fill(ObjectNode artifactLocation, String file) {
+        Optional<String> relative = relativeToSourceRoot(file);
+        if (relative.isPresent()) {
+            artifactLocation.put("uri", SarifUris.of(relative.get()));
+            artifactLocation.put("uriBaseId", SOURCE_ROOT_ID);
+        } else {
+            artifactLocation.put("uri", SarifUris.of(file));
+        }
+        return artifactLocation;
+    }
+
+    /**
+     * Returns the file's path relative to the source root, or empty when it is outside the source
+     * root or is not a file path. A relative path inside the base directory keeps its own spelling
+     * behind the base directory's prefix, so the URI matches the location shown in other reports.
+     */
+    Optional<String> relativeToSourceRoot(String file) {
+        Optional<Path> parsed = parse(file);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+
+        Path resolved = baseDirectory.resolve(parsed.get()).normalize();
+        if (!resolved.startsWith(sourceRoot)) {
+            return Optional.empty();
+        }
+
+        if (!parsed.get().isAbsolute() && baseDirectory.startsWith(sourceRoot)) {
+            String prefix = slashed(sourceRoot.relativize(baseDirectory));
+            String own = file.replace('\\', '/');
+            if (prefix.isEmpty() || own.equals(".")) {
+                return Optional.of(prefix.isEmpty() ? own : prefix);
+            }
+            return Optional.of(prefix + "/" + own);
+        }
+        return Optional.of(slashed(sourceRoot.relativize(resolved)));
+    }
+
+    private static Optional<Path> parse(String file) {
+        if (SarifUris.hasScheme(file.replace('\\', '/'))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(file));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}
