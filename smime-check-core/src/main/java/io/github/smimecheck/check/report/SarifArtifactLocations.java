@@ -2,6 +2,7 @@ package io.github.smimecheck.check.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.smimecheck.check.ScanResult;
+import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,15 +22,19 @@ final class SarifArtifactLocations {
     private final Path baseDirectory;
     private final Path sourceRoot;
 
+    /**
+     * Resolves symbolic links in both folders, because the source root may come from the shell's
+     * logical working directory while the module folder is a real path.
+     */
     SarifArtifactLocations(ScanResult result) {
-        this.baseDirectory = result.baseDirectory().toAbsolutePath().normalize();
-        this.sourceRoot = result.sourceRoot().toAbsolutePath().normalize();
+        this.baseDirectory = realOrAbsolute(result.baseDirectory());
+        this.sourceRoot = realOrAbsolute(result.sourceRoot());
     }
 
     /**
      * Returns the {@code originalUriBaseIds} entry of the source root. It carries a description
-     * and no absolute URI, so the log does not depend on the checkout path; consumers such as
-     * GitHub code scanning resolve {@code %SRCROOT%} to their own checkout.
+     * and no absolute URI, so the log does not depend on the checkout path. Consumers resolve the
+     * relative URIs against their own checkout, as GitHub code scanning does with the repository root.
      */
     ObjectNode sourceRootBase() {
         ObjectNode base = ReportJson.mapper().createObjectNode();
@@ -62,7 +67,8 @@ final class SarifArtifactLocations {
             return Optional.empty();
         }
 
-        Path resolved = baseDirectory.resolve(parsed.get()).normalize();
+        Path resolved = parsed.get().isAbsolute()
+                ? realOrAbsolute(parsed.get()) : baseDirectory.resolve(parsed.get()).normalize();
         if (!resolved.startsWith(sourceRoot)) {
             return Optional.empty();
         }
@@ -86,6 +92,14 @@ final class SarifArtifactLocations {
             return Optional.of(Path.of(file));
         } catch (InvalidPathException e) {
             return Optional.empty();
+        }
+    }
+
+    private static Path realOrAbsolute(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

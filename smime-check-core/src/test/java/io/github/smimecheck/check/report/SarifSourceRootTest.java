@@ -113,6 +113,16 @@ class SarifSourceRootTest {
     }
 
     @Test
+    void symbolicLinkToSourceRootIsFollowed() throws IOException {
+        Path link = Files.createSymbolicLink(elsewhere.resolve("checkout"), sourceRoot);
+
+        JsonNode location = weakLocation(scanModule(link));
+
+        assertThat(location.get("uri").asText()).isEqualTo("module-a/" + WEAK_PEM);
+        assertThat(location.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+    }
+
+    @Test
     void embeddedPolicyHasNoBaseId() throws IOException {
         JsonNode run = sarif(scanModule(sourceRoot)).at("/runs/0");
 
