@@ -73,7 +73,8 @@ final class SarifArtifactLocations {
             return Optional.empty();
         }
 
-        if (!parsed.get().isAbsolute() && baseDirectory.startsWith(sourceRoot)) {
+        boolean insideModule = resolved.startsWith(baseDirectory) && baseDirectory.startsWith(sourceRoot);
+        if (!parsed.get().isAbsolute() && insideModule) {
             String prefix = slashed(sourceRoot.relativize(baseDirectory));
             String own = file.replace('\\', '/');
             if (prefix.isEmpty() || own.equals(".")) {
