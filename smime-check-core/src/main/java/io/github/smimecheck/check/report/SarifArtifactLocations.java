@@ -77,10 +77,10 @@ final class SarifArtifactLocations {
         if (!parsed.get().isAbsolute() && insideModule) {
             String prefix = slashed(sourceRoot.relativize(baseDirectory));
             String own = file.replace('\\', '/');
-            if (prefix.isEmpty() || own.equals(".")) {
-                return Optional.of(prefix.isEmpty() ? own : prefix);
+            if (prefix.isEmpty()) {
+                return Optional.of(own);
             }
-            return Optional.of(prefix + "/" + own);
+            return Optional.of(own.equals(".") ? prefix : prefix + "/" + own);
         }
         return Optional.of(slashed(sourceRoot.relativize(resolved)));
     }
