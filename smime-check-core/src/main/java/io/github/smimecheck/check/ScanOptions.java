@@ -34,6 +34,8 @@ import java.util.Objects;
  * @param configurationFiles the policy, exceptions and owners files behind the values above, for the evidence
  * @param secrets named secrets, such as Maven {@code settings.xml} server passwords by server id,
  *     that placeholders in configuration files may name; {@link #toString()} shows names only
+ * @param sourceRoot folder that SARIF artifact URIs are relative to, usually the repository root;
+ *     the base directory unless set
  */
 public record ScanOptions(
         List<Path> roots,
@@ -47,7 +49,8 @@ public record ScanOptions(
         List<DocumentedException> exceptions,
         List<OwnerEntry> owners,
         List<ConfigurationFile> configurationFiles,
-        Map<String, String> secrets) {
+        Map<String, String> secrets,
+        Path sourceRoot) {
 
     public ScanOptions {
         roots = List.copyOf(roots);
@@ -62,6 +65,16 @@ public record ScanOptions(
         owners = List.copyOf(owners);
         configurationFiles = List.copyOf(configurationFiles);
         secrets = Map.copyOf(secrets);
+        sourceRoot = Objects.requireNonNullElse(sourceRoot, baseDirectory);
+    }
+
+    /** Creates options whose source root is the base directory. */
+    public ScanOptions(List<Path> roots, Path baseDirectory, Clock clock, Instant asOf, Policy policy,
+                       ScanLimits limits, PasswordSource passwords, Map<String, String> environment,
+                       List<DocumentedException> exceptions, List<OwnerEntry> owners,
+                       List<ConfigurationFile> configurationFiles, Map<String, String> secrets) {
+        this(roots, baseDirectory, clock, asOf, policy, limits, passwords, environment, exceptions, owners,
+                configurationFiles, secrets, baseDirectory);
     }
 
     public static Builder builder() {
@@ -82,6 +95,7 @@ public record ScanOptions(
         private List<OwnerEntry> owners = List.of();
         private List<ConfigurationFile> configurationFiles = Configuration.defaults().files();
         private Map<String, String> secrets = Map.of();
+        private Path sourceRoot;
         private final List<String> keystorePasswords = new ArrayList<>();
 
         public Builder root(Path root) {
@@ -96,6 +110,15 @@ public record ScanOptions(
 
         public Builder baseDirectory(Path directory) {
             this.baseDirectory = directory;
+            return this;
+        }
+
+        /**
+         * Sets the folder that SARIF artifact URIs are relative to, such as the root of a
+         * multi-module build when the base directory is one module. Defaults to the base directory.
+         */
+        public Builder sourceRoot(Path directory) {
+            this.sourceRoot = directory;
             return this;
         }
 
@@ -176,14 +199,15 @@ public record ScanOptions(
             PasswordSource lookup = keystorePasswords.isEmpty()
                     ? passwords : EnvironmentPasswordSource.parse(keystorePasswords, environment);
             return new ScanOptions(roots, baseDirectory, clock, evaluated, policy, limits, lookup, environment,
-                    exceptions, owners, configurationFiles, secrets);
+                    exceptions, owners, configurationFiles, secrets, sourceRoot);
         }
     }
 
     /** Shows the names of environment variables and secrets, never their values. */
     @Override
     public String toString() {
-        return "ScanOptions[roots=" + roots + ", baseDirectory=" + baseDirectory + ", asOf=" + asOf
+        return "ScanOptions[roots=" + roots + ", baseDirectory=" + baseDirectory + ", sourceRoot=" + sourceRoot
+                + ", asOf=" + asOf
                 + ", limits=" + limits + ", environment=" + environment.keySet() + ", secrets=" + secrets.keySet()
                 + "]";
     }

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * @param problems content that could not be read
  * @param exceptions every documented exception and how it stood at the as-of date
  * @param outcome PASS or FAIL
+ * @param baseDirectory folder that relative locations and inputs are relative to
+ * @param sourceRoot folder that SARIF artifact URIs are relative to; the base directory or a folder above it
  */
 public record ScanResult(
         String toolVersion,
@@ -34,7 +36,9 @@ public record ScanResult(
         List<CertificateResult> certificates,
         List<ReadProblem> problems,
         List<ExceptionStatus> exceptions,
-        Outcome outcome) {
+        Outcome outcome,
+        Path baseDirectory,
+        Path sourceRoot) {
 
     public ScanResult {
         roots = List.copyOf(roots);
@@ -44,19 +48,30 @@ public record ScanResult(
         certificates = List.copyOf(certificates);
         problems = List.copyOf(problems);
         exceptions = List.copyOf(exceptions);
+        baseDirectory = Objects.requireNonNullElse(baseDirectory, Path.of(""));
+        sourceRoot = Objects.requireNonNullElse(sourceRoot, baseDirectory);
+    }
+
+    /** Creates a result whose base directory and source root are the working directory. */
+    public ScanResult(String toolVersion, Instant clockInstant, Instant asOf, List<Path> roots,
+                      List<ScannedFile> inputs, List<ConfigurationFile> configuration, String effectivePolicy,
+                      List<CertificateResult> certificates, List<ReadProblem> problems,
+                      List<ExceptionStatus> exceptions, Outcome outcome) {
+        this(toolVersion, clockInstant, asOf, roots, inputs, configuration, effectivePolicy, certificates, problems,
+                exceptions, outcome, Path.of(""), Path.of(""));
     }
 
     /** Returns the result with another outcome; everything else stays. */
     public ScanResult withOutcome(Outcome decided) {
         return new ScanResult(toolVersion, clockInstant, asOf, roots, inputs, configuration, effectivePolicy,
-                certificates, problems, exceptions, decided);
+                certificates, problems, exceptions, decided, baseDirectory, sourceRoot);
     }
 
     /** Returns the result with the verdict's certificates, unreadable content and exception statuses. */
     public ScanResult withCoverage(List<CertificateResult> covered, List<ReadProblem> coveredProblems,
                                    List<ExceptionStatus> statuses) {
         return new ScanResult(toolVersion, clockInstant, asOf, roots, inputs, configuration, effectivePolicy,
-                covered, coveredProblems, statuses, outcome);
+                covered, coveredProblems, statuses, outcome, baseDirectory, sourceRoot);
     }
 
     /** Returns every finding of the scan: certificates, unreadable content and exceptions. */

@@ -44,7 +44,8 @@ public final class Scanner {
 
         ScanResult checked = new ScanResult(ToolVersion.get(), options.clock().instant(), options.asOf(),
                 displayRoots(options), dispatcher.scannedFiles(), options.configurationFiles(),
-                options.policy().effectiveYaml(), certificates, problems, List.of(), Outcome.PASS);
+                options.policy().effectiveYaml(), certificates, problems, List.of(), Outcome.PASS,
+                options.baseDirectory(), options.sourceRoot());
         return Verdict.decide(checked, options.policy(), options.exceptions(), options.owners());
     }
 

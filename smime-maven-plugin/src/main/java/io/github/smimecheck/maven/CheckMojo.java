@@ -58,6 +58,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "smime.outputDirectory", defaultValue = "${project.build.directory}/smime-check")
     private File outputDirectory;
 
+    /**
+     * Folder that SARIF artifact URIs are relative to. GitHub code scanning needs the repository
+     * root. The default, set by the Maven 3.x launcher script, is the nearest folder at or above
+     * the start folder that contains {@code .mvn}, else the start folder itself.
+     */
+    @Parameter(property = "smime.sourceRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    private File sourceRoot;
+
+    /** Folder Maven was started in; the source root when the launcher did not set one. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private String executionRootDirectory;
+
     /** Skips the check entirely. */
     @Parameter(property = "smime.skip", defaultValue = "false")
     private boolean skip;
@@ -203,6 +215,7 @@ public class CheckMojo extends AbstractMojo {
             return ScanOptions.builder()
                     .roots(roots())
                     .baseDirectory(base)
+                    .sourceRoot(sourceRoot(base))
                     .clock(Clock.systemUTC())
                     .asOf(parseAsOf())
                     .configuration(configuration(base))
@@ -214,6 +227,18 @@ public class CheckMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("smime.keystorePasswords: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns the configured source root, else the execution root, else the base directory. The
+     * launcher scripts of Maven 3.x set {@code maven.multiModuleProjectDirectory}; an embedded
+     * Maven may not, and then the expression stays unresolved.
+     */
+    private Path sourceRoot(Path base) {
+        if (sourceRoot != null && !sourceRoot.getPath().contains("${")) {
+            return sourceRoot.toPath();
+        }
+        return executionRootDirectory != null ? Path.of(executionRootDirectory) : base;
     }
 
     private Configuration configuration(Path base) throws MojoExecutionException {

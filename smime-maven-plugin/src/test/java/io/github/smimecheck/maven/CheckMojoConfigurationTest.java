@@ -83,6 +83,43 @@ class CheckMojoConfigurationTest {
         assertThat(report).contains("\"state\" : \"EXPIRING\"");
     }
 
+    @Test
+    void sarifUriIsRelativeToSourceRoot() throws Exception {
+        writeBrokenPem();
+        set("sourceRoot", folder.toFile());
+
+        assertThat(sarifLog()).contains("\"uri\" : \"certs/broken.pem\"");
+    }
+
+    @Test
+    void sourceRootFallsBackToExecutionRoot() throws Exception {
+        writeBrokenPem();
+        set("executionRootDirectory", folder.toString());
+
+        assertThat(sarifLog()).contains("\"uri\" : \"certs/broken.pem\"");
+    }
+
+    @Test
+    void unresolvedSourceRootExpressionIsIgnored() throws Exception {
+        writeBrokenPem();
+        set("sourceRoot", new File("${maven.multiModuleProjectDirectory}"));
+        set("executionRootDirectory", folder.toString());
+
+        assertThat(sarifLog()).contains("\"uri\" : \"certs/broken.pem\"");
+    }
+
+    private void writeBrokenPem() throws Exception {
+        Files.writeString(folder.resolve("certs/broken.pem"),
+                "-----BEGIN CERTIFICATE-----\nMIIB!!!notbase64\n-----END CERTIFICATE-----\n");
+        set("failOnFindings", false);
+        set("formats", "sarif");
+    }
+
+    private String sarifLog() throws Exception {
+        mojo.execute();
+        return Files.readString(folder.resolve("out").resolve("smime-check-report.sarif"));
+    }
+
     private void set(String name, Object value) throws ReflectiveOperationException {
         Field field = CheckMojo.class.getDeclaredField(name);
         field.setAccessible(true);

@@ -17,6 +17,8 @@ import java.util.Map;
  * Warnings NG. Each finding becomes one result per location of its certificate, located at the
  * scanned file. The path inside archives and keystores is in the message and in the logical
  * location. Findings covered by a documented exception carry an accepted external suppression.
+ * Artifact URIs are relative to the scan's source root ({@code %SRCROOT%}), which GitHub code
+ * scanning resolves against the repository root.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -47,10 +49,12 @@ public final class SarifReportWriter implements ReportWriter {
         driver.put("version", result.toolVersion());
         driver.set("rules", rules.toJson());
 
+        SarifArtifactLocations locations = new SarifArtifactLocations(result);
+        run.putObject("originalUriBaseIds").set(SarifArtifactLocations.SOURCE_ROOT_ID, locations.sourceRootBase());
         run.putArray("invocations").add(invocation(result));
         Map<String, Integer> artifactIndexes = new LinkedHashMap<>();
-        run.set("artifacts", artifacts(result, artifactIndexes));
-        run.set("results", new SarifResults(result, rules, artifactIndexes).toJson());
+        run.set("artifacts", artifacts(result, locations, artifactIndexes));
+        run.set("results", new SarifResults(result, rules, locations, artifactIndexes).toJson());
         run.set("properties", runProperties(result));
         return log;
     }
@@ -67,17 +71,18 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     /** Lists every scanned input and configuration file with its SHA-256, and records each one's index. */
-    private static ArrayNode artifacts(ScanResult result, Map<String, Integer> indexes) {
+    private static ArrayNode artifacts(ScanResult result, SarifArtifactLocations locations,
+                                       Map<String, Integer> indexes) {
         ArrayNode artifacts = ReportJson.mapper().createArrayNode();
         for (ScannedFile input : result.inputs()) {
-            ObjectNode artifact = artifact(input.path(), input.sha256(), "analysisTarget");
+            ObjectNode artifact = artifact(locations, input.path(), input.sha256(), "analysisTarget");
             artifact.put("length", input.size());
             indexes.putIfAbsent(input.path(), artifacts.size());
             artifacts.add(artifact);
         }
         for (ConfigurationFile file : result.configuration()) {
             String role = file.role().equals("policy") ? "policy" : "userSpecifiedConfiguration";
-            ObjectNode artifact = artifact(file.path(), file.sha256(), role);
+            ObjectNode artifact = artifact(locations, file.path(), file.sha256(), role);
             artifact.putObject("properties").put("smimeCheckRole", file.role());
             indexes.putIfAbsent(file.path(), artifacts.size());
             artifacts.add(artifact);
@@ -85,9 +90,9 @@ public final class SarifReportWriter implements ReportWriter {
         return artifacts;
     }
 
-    private static ObjectNode artifact(String path, String sha256, String role) {
+    private static ObjectNode artifact(SarifArtifactLocations locations, String path, String sha256, String role) {
         ObjectNode artifact = ReportJson.mapper().createObjectNode();
-        artifact.putObject("location").put("uri", SarifUris.of(path));
+        locations.fill(artifact.putObject("location"), path);
         artifact.putArray("roles").add(role);
         artifact.putObject("hashes").put("sha-256", sha256);
         return artifact;

@@ -16,13 +16,16 @@ final class SarifResults {
 
     private final ScanResult result;
     private final SarifRules rules;
+    private final SarifArtifactLocations locations;
     private final Map<String, Integer> artifactIndexes;
     private final Map<String, ExceptionStatus> exceptions;
     private final ArrayNode results = ReportJson.mapper().createArrayNode();
 
-    SarifResults(ScanResult result, SarifRules rules, Map<String, Integer> artifactIndexes) {
+    SarifResults(ScanResult result, SarifRules rules, SarifArtifactLocations locations,
+                 Map<String, Integer> artifactIndexes) {
         this.result = result;
         this.rules = rules;
+        this.locations = locations;
         this.artifactIndexes = artifactIndexes;
         this.exceptions = ReportFacts.exceptionsById(result);
     }
@@ -123,7 +126,7 @@ final class SarifResults {
     private ObjectNode location(Location location) {
         ObjectNode node = ReportJson.mapper().createObjectNode();
         ObjectNode artifactLocation = node.putObject("physicalLocation").putObject("artifactLocation");
-        artifactLocation.put("uri", SarifUris.of(location.file()));
+        locations.fill(artifactLocation, location.file());
         Integer index = artifactIndexes.get(location.file());
         if (index != null) {
             artifactLocation.put("index", index);

@@ -23,10 +23,15 @@ final class SarifUris {
         if (WINDOWS_DRIVE.matcher(slashed).matches()) {
             return "file://" + encode("/" + slashed);
         }
-        if (SCHEME.matcher(slashed).matches() && !slashed.contains("/")) {
+        if (hasScheme(slashed)) {
             return slashed;
         }
         return encode(slashed);
+    }
+
+    /** Returns whether the slash-separated path is a URI with a scheme and no path separator, such as {@code embedded:name}. */
+    static boolean hasScheme(String slashed) {
+        return SCHEME.matcher(slashed).matches() && !slashed.contains("/");
     }
 
     private static String encode(String path) {
