@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The named owner of a certificate, with RACI roles: who renews it (responsible), who answers for
- * it (accountable), who is asked (consulted) and who is told (informed).
+ * it (accountable), who is asked (consulted) and who is kept informed (informed).
  *
  * @param id the owners-file entry that matched the certificate
  * @param contact how to reach the owner, such as a team mailbox

@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs one scan: discovery, reading, inventory, classification, rules and verdict. It never
- * throws for bad input; what cannot be read becomes a {@link ReadProblem} in the result.
+ * Runs one scan: discovery, reading, inventory, classification, rules and verdict. Bad input does
+ * not make it throw, because a reader, classification or rule that fails is caught where it runs.
+ * Content that cannot be read becomes a {@link ReadProblem} in the result.
  */
 public final class Scanner {
 

@@ -74,7 +74,7 @@ class ScannerTest {
     }
 
     @Test
-    void garbageInPemBlockIsProblemAndScanGoesOn() throws IOException {
+    void garbagePemBlockReportedScanContinues() throws IOException {
         String broken = "-----BEGIN CERTIFICATE-----\nMIIB!!!notbase64\n-----END CERTIFICATE-----\n";
         Files.writeString(folder.resolve("bundle.pem"), broken + TestCertificates.smime().pem(), StandardCharsets.UTF_8);
 

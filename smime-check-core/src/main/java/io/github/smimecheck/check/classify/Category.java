@@ -1,6 +1,6 @@
 package io.github.smimecheck.check.classify;
 
-/** What a certificate is for, as far as the S/MIME rules are concerned. */
+/** The purpose of a certificate, as far as the S/MIME rules are concerned. */
 public enum Category {
     /** An S/MIME subscriber (end-entity) certificate: the S/MIME Baseline Requirements apply. */
     SMIME,

@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>The walker also meets each referenced keystore file on its own, before or after the
  * configuration. So a password that opened a keystore through a configuration is remembered by
- * the SHA-256 of the keystore's bytes and is tried on every content with the same bytes, and a
+ * the SHA-256 of the keystore's bytes and is tried on every content with the same bytes. A
  * keystore that stayed locked before the configuration was read is kept to be read again.
  */
 final class KeystoreHints {

@@ -63,7 +63,7 @@ final class LibraryResourceLookup {
     /**
      * Returns the resource from the first library JAR in classpath order that contains it.
      *
-     * @param container the bytes of the ZIP archive that holds the library folder
+     * @param container the bytes of the ZIP archive that contains the library folder
      * @param libraryFolder such as {@code BOOT-INF/lib/}
      * @param resource the resource name without a leading slash, such as {@code certs/ca.pem}
      * @throws IOException when the archive is corrupt or a limit is exceeded

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where a certificate or a problem was found: the scanned file, then each step inside it
+ * The place a certificate or a problem was found: the scanned file, then each step inside it
  * (archive entry, keystore alias, PEM block number, configuration key).
  *
  * <p>The first element is the file path as the user gave it or relative to the scanned root.

@@ -112,7 +112,7 @@ public final class Policy {
         return List.copyOf(values.approvedIssuers);
     }
 
-    /** Whether content that cannot be read or verified fails the build (fail closed). */
+    /** Returns whether content that cannot be read or verified fails the build (fail closed). */
     public boolean failOnUnreadable() {
         return values.failOnUnreadable;
     }
@@ -122,7 +122,7 @@ public final class Policy {
         return values.maxExceptionDays;
     }
 
-    /** Whether an exception that covers no finding fails the build. */
+    /** Returns whether an exception that covers no finding fails the build. */
     public boolean failOnUnusedExceptions() {
         return values.failOnUnusedExceptions;
     }

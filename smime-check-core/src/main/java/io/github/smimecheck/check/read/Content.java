@@ -53,7 +53,7 @@ public record Content(Location location, byte[] bytes) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Returns whether the first bytes contain no NUL, which is how text files are told apart. */
+    /** Returns whether the first bytes contain no NUL, which is how text files are distinguished. */
     public boolean looksLikeText() {
         int limit = Math.min(bytes.length, 8192);
         for (int i = 0; i < limit; i++) {

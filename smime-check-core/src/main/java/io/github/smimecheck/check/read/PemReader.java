@@ -74,7 +74,7 @@ public final class PemReader implements CertificateReader {
         }
     }
 
-    /** An OpenSSL trusted certificate is the certificate followed by trust settings; keep the first. */
+    /** Returns the certificate of an OpenSSL trusted certificate, which is followed by trust settings. */
     private static byte[] firstElement(byte[] der, Location location, ReadContext context) {
         try (ASN1InputStream input = new ASN1InputStream(der)) {
             ASN1Primitive certificate = input.readObject();

@@ -23,7 +23,7 @@ final class CrlValidity {
      * Returns why the CRL cannot be used for the certificate, or null when it can: its issuer name
      * must be the certificate's issuer, the issuer's key must verify its signature, and as-of must
      * lie between thisUpdate and nextUpdate, both inclusive. A CRL without nextUpdate is not used,
-     * because nothing says how long it stays current.
+     * because the CRL then states no time until which it is current.
      */
     static String problem(X509CRLHolder crl, X509CertificateHolder certificate, X509CertificateHolder issuer,
             Instant asOf, URI url) {

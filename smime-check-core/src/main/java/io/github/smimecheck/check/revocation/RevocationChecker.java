@@ -8,8 +8,9 @@ import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
  * Establishes the revocation status of certificates for one scan, from the sources the policy's
- * {@code revocation.check} names. Built once per scan, so each CRL URL is fetched at most once;
- * every date is compared with the scan's as-of instant. Safe for use from several threads.
+ * {@code revocation.check} names. It is built once per scan, so each CRL URL is fetched at most
+ * once. Every date is compared with the scan's as-of instant. The CRL cache is a concurrent map,
+ * so several threads may share one checker.
  */
 public final class RevocationChecker {
 
@@ -47,7 +48,7 @@ public final class RevocationChecker {
     /**
      * Returns the certificate's status. Without the verified issuer certificate no CRL or OCSP
      * response can be verified, so the status is unknown. In {@code crl-then-ocsp} mode OCSP is
-     * asked only when the CRL gives no answer.
+     * queried only when the CRL gives no status.
      */
     public RevocationStatus check(X509CertificateHolder certificate, Optional<X509CertificateHolder> issuer) {
         if (!enabled()) {

@@ -17,7 +17,7 @@ import org.bouncycastle.asn1.x509.Extensions;
 import org.bouncycastle.cert.X509CertificateHolder;
 
 /**
- * What a rule sees of one certificate: the parsed certificate, its classification, the policy in
+ * The view of one certificate that a rule checks: the parsed certificate, its classification, the policy in
  * force and the instant the scan evaluates ("as of"), taken from the injected clock. The fields
  * many rules read are decoded once and shared through {@link DecodedFields}, so one instance
  * belongs to one thread. The {@link IssuerIndex} holds the other certificates of the scan, to find

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a build front end prints after a scan and whether it fails the build, decided once here so
- * the Maven goal and the Jenkins step print the same lines and fail on the same results.
+ * The lines a build front end prints after a scan and the decision whether the build fails. Both
+ * are decided here once, so the Maven goal and the Jenkins step print the same lines and fail on
+ * the same results.
  *
  * <p>The lines are, in order: the as-of instant and the configuration files, the summary, one line
  * per failing finding and then one per warning (both indented by two spaces), one line per

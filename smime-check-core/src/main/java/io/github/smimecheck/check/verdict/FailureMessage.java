@@ -91,7 +91,7 @@ public final class FailureMessage {
     }
 
     /**
-     * Returns the lines that say what the verdict rested on: the as-of instant, then each
+     * Returns the lines that name what the verdict rested on: the as-of instant, then each
      * configuration file with its SHA-256, such as {@code Configuration: policy config/policy.yaml (sha256 3f…)}.
      */
     public static List<String> configurationLines(ScanResult result) {

@@ -155,7 +155,7 @@ class EnvironmentPasswordSourceTest {
     }
 
     @Test
-    void passwordInPlaceOfVariableIsRejectedWithoutEchoingIt() {
+    void passwordAsVariableNotEchoed() {
         assertThatThrownBy(() -> EnvironmentPasswordSource.mappings(List.of("**/*.p12=s3cr3t!")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("the text after '=' for **/*.p12 is not an environment variable name")

@@ -80,7 +80,7 @@ class SarifSourceRootTest {
     }
 
     @Test
-    void fileInSiblingFolderIsRelativeToSourceRoot() throws IOException {
+    void siblingFolderFileRelativeToRoot() throws IOException {
         Path module = writeModule();
         Path shared = Files.createDirectories(sourceRoot.resolve("shared"));
         Files.move(module.resolve(WEAK_PEM), shared.resolve("weak.pem"));

@@ -108,7 +108,7 @@ public final class TestCertificates {
         return new TestCertificates();
     }
 
-    /** A self-signed CA certificate: basicConstraints cA=true, keyCertSign and cRLSign. */
+    /** Starts a self-signed CA certificate: basicConstraints cA=true, keyCertSign and cRLSign. */
     public static TestCertificates ca(String name) {
         TestCertificates builder = new TestCertificates().subject(name).issuer(name).noEmails().noExtendedKeyUsage()
                 .noPolicies();
@@ -117,7 +117,7 @@ public final class TestCertificates {
         return builder;
     }
 
-    /** A TLS server certificate with serverAuth and a DNS name, no S/MIME marks. */
+    /** Starts a TLS server certificate with serverAuth and a DNS name and no S/MIME marks. */
     public static TestCertificates tlsServer(String dnsName) {
         TestCertificates builder = new TestCertificates().subject("CN=" + dnsName).noEmails().noPolicies()
                 .extendedKeyUsage(KeyPurposeId.id_kp_serverAuth);

@@ -16,7 +16,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * An EC public key should pass partial public-key validation (S/MIME BR 6.1.6, NIST SP 800-56A
  * 5.6.2.3.4): the point decodes, lies on the named curve, is not the point at infinity and has
  * the curve's order. A failure is a warning because the BR states this as a SHOULD. Keys on curves other
- * than named curves BouncyCastle knows are left to {@link PublicKeyAlgorithmRule}.
+ * than named curves that BouncyCastle supports are left to {@link PublicKeyAlgorithmRule}.
  */
 public final class EcPublicKeyValidationRule extends SmimeProfileRule {
 

@@ -16,7 +16,7 @@ final class InternalAddresses {
 
     /**
      * Returns why the host literal is internal or invalid, or null when it is a public address. The
-     * host is an IPv6 literal in brackets or a string of digits and dots; neither causes a DNS
+     * host is an IPv6 literal in brackets or a string of digits and dots. Neither causes a DNS
      * lookup, because IPv4 text is parsed here and InetAddress parses bracket-free IPv6 text itself.
      */
     static String problem(String host) {

@@ -12,14 +12,14 @@ import java.util.List;
  * multipurpose generations and 1185 days for legacy. The period runs from notBefore to notAfter
  * inclusive, so it is one second longer than their difference. A day is 86,400 seconds and any
  * part of a further day counts as a whole day. A period of exactly the maximum is a warning,
- * because the BR says certificates should not be issued for the maximum.
+ * because the BR recommends against issuing certificates for the maximum.
  */
 public final class ValidityPeriodRule extends SmimeProfileRule {
 
     public static final FindingCode TOO_LONG = FindingCode.error("smbr.validity.period_too_long", "S/MIME BR 6.3.2",
             "The validity period exceeds 825 days (strict, multipurpose) or 1185 days (legacy).");
     public static final FindingCode AT_MAXIMUM = FindingCode.warning("smbr.validity.period_at_maximum",
-            "S/MIME BR 6.3.2", "The validity period equals the maximum, which the BR says should not be used.");
+            "S/MIME BR 6.3.2", "The validity period equals the maximum, which the BR recommends against.");
 
     static final long SECONDS_PER_DAY = 86_400;
 

@@ -56,7 +56,7 @@ final class RuleHarness {
     }
 
     /**
-     * Returns the codes the rule reports, failing when it reports a code it did not declare; the
+     * Returns the codes the rule reports and fails when it reports a code it did not declare. The
      * rule is called directly, so an exception reaches the test.
      */
     static List<String> codes(Rule rule, X509CertificateHolder certificate, SmimeType type) {

@@ -11,8 +11,9 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 
 /**
  * Address attributes may only appear with the attributes they depend on (S/MIME BR 7.1.4.2.2 j to
- * m): streetAddress needs localityName or stateOrProvinceName; localityName, stateOrProvinceName
- * and postalCode need countryName. Checked in the subject and in each directoryName.
+ * m). streetAddress needs localityName or stateOrProvinceName, and localityName,
+ * stateOrProvinceName and postalCode need countryName. The rule checks the subject and each
+ * directoryName.
  */
 public final class AttributeDependencyRule extends NameRule {
 

@@ -3,7 +3,7 @@ package io.github.smimecheck.check.rules.br.name;
 import java.util.Locale;
 import java.util.Set;
 
-/** ISO 3166-1 alpha-2 country codes as the JDK knows them ({@link Locale#getISOCountries()}). */
+/** ISO 3166-1 alpha-2 country codes as the JDK lists them ({@link Locale#getISOCountries()}). */
 final class CountryCodes {
 
     /** The user-assigned code the BR allows in countryName for a country without an official code. */

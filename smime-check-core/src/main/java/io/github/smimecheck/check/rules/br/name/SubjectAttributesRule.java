@@ -17,7 +17,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
  * table marks SHALL and none it marks SHALL NOT (S/MIME BR 7.1.4.2.3 to 7.1.4.2.6). Unlisted
  * attributes are allowed only in legacy organization-, sponsor- and individual-validated
  * certificates. Sponsor- and individual-validated multipurpose and strict certificates must also
- * name the person with givenName, surname or pseudonym; their legacy generation may use only a
+ * name the person with givenName, surname or pseudonym. Their legacy generation may use only a
  * commonName instead. Skipped when the certificate type is unknown.
  */
 public final class SubjectAttributesRule extends NameRule {
